@@ -1,0 +1,70 @@
+/**
+ * `no-public-secret`: a secret exposed to the browser bundle.
+ * Source: Flux docs, section 1 (`FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every
+ * "Sensitive: Yes" entry; Next.js inlines `NEXT_PUBLIC_*` and `next.config`'s `env` into client code.
+ */
+import path from 'node:path';
+import {
+  NEXT_CONFIG_FILE_GLOB,
+  NEXT_CONFIG_PUBLIC_OPTIONS,
+  analyzeNextConfigEntry,
+  messagesFor,
+} from '@flux-env/catalog';
+import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
+import { minimatch } from 'minimatch';
+import { createRule } from '../util/create-rule.js';
+import { envAccessListeners } from '../util/env-accesses.js';
+import { reportAccessFindings, reportFinding } from '../util/report.js';
+
+/** Message ids of `no-public-secret`. */
+export type MessageIds = 'publicSecret' | 'secretInNextConfig';
+/** `no-public-secret` takes no options. */
+export type Options = [];
+
+export const RULE_NAME = 'no-public-secret';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow exposing a Flux secret to the browser bundle',
+      recommended: 'error',
+      strict: true,
+    },
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const isNextConfig = minimatch(path.basename(context.filename), NEXT_CONFIG_FILE_GLOB);
+    const publicOptions: TSESTree.ObjectExpression[] = [];
+    const listeners = envAccessListeners(context, (accesses) => {
+      reportAccessFindings(context, RULE_NAME, accesses);
+      for (const object of publicOptions) {
+        const option = ASTUtils.getPropertyName(object.parent as TSESTree.Property, context.sourceCode.getScope(object)) ?? '';
+        for (const property of object.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const key = ASTUtils.getPropertyName(property, context.sourceCode.getScope(property));
+          if (key === null) continue;
+          const [start, end] = property.value.range;
+          const reads = accesses
+            .filter((a) => a.kind === 'read' && a.node.range[0] >= start && a.node.range[1] <= end)
+            .map((a) => a.name);
+          for (const finding of analyzeNextConfigEntry({ option, key, reads })) {
+            reportFinding(context, finding, property.key);
+          }
+        }
+      }
+    });
+    if (!isNextConfig) return listeners;
+    return {
+      ...listeners,
+      Property(node) {
+        if (node.value.type !== AST_NODE_TYPES.ObjectExpression) return;
+        const name = ASTUtils.getPropertyName(node, context.sourceCode.getScope(node));
+        if (name !== null && NEXT_CONFIG_PUBLIC_OPTIONS.includes(name)) publicOptions.push(node.value);
+      },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+/**
+ * `no-tls-reject-unauthorized`: code that turns TLS certificate checks off process-wide.
+ * Source: Flux docs, section 5 "TLS and runtime", `NODE_TLS_REJECT_UNAUTHORIZED` ("Set to 0 to disable TLS
+ * verification process-wide. Don't.") and `NODE_EXTRA_CA_CERTS`.
+ */
+import { messagesFor } from '@flux-env/catalog';
+import { createRule } from '../util/create-rule.js';
+import { envAccessListeners } from '../util/env-accesses.js';
+import { reportAccessFindings } from '../util/report.js';
+
+/** Message ids of `no-tls-reject-unauthorized`. */
+export type MessageIds = 'tlsVerificationDisabled';
+/** `no-tls-reject-unauthorized` takes no options. */
+export type Options = [];
+
+export const RULE_NAME = 'no-tls-reject-unauthorized';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow turning off TLS certificate verification for the whole process',
+      recommended: 'error',
+      strict: true,
+    },
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return envAccessListeners(context, (accesses) => reportAccessFindings(context, RULE_NAME, accesses));
+  },
+});

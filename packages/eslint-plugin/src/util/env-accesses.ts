@@ -1,0 +1,467 @@
+/**
+ * Finds every environment-variable access of a JavaScript/TypeScript file, scope-aware.
+ *
+ * Recognised forms (see ARCHITECTURE.md, "Access forms every host recognises"): `process.env.X`,
+ * `process.env['X']`, `` process.env[`X`] ``, `process.env[KEY]` with `const KEY = 'X'`, `process?.env?.X`,
+ * `process['env'].X`, `globalThis.process.env.X`, destructuring (`const { X, Y: y, Z = 'd', ...rest } = process.env`,
+ * `({ X } = process.env)`), `const { env } = process`, `const e = process.env; e.X`, `import { env } from
+ * 'node:process'`, `import process from 'process'`, `import * as p from 'node:process'`,
+ * `require('process').env.X`, `import.meta.env.X`; writes (`process.env.X = …`, `delete process.env.X`,
+ * `Object.assign(process.env, {…})`, `Object.defineProperty(process.env, 'X', { value })`).
+ *
+ * A local `process` that shadows the global is not the environment; a dynamic key is not a name.
+ * `process` is found both as a declared global and as an unresolved reference (configs without Node globals).
+ */
+import type { EnvAccess } from '@flux-env/catalog';
+import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+
+type Node = TSESTree.Node;
+type Scope = TSESLint.Scope.Scope;
+type Variable = TSESLint.Scope.Variable;
+
+/** Module specifiers that export Node's `process` object. */
+const PROCESS_MODULES = new Set(['process', 'node:process']);
+/** Globals through which `process` is reachable as a property. */
+const GLOBAL_OBJECTS = ['globalThis', 'global', 'window', 'self'];
+
+/** A text edit: replace the characters in `range` (`[start, end)`, UTF-16 code units) with `text`. */
+export interface TextEdit {
+  readonly range: readonly [number, number];
+  readonly text: string;
+}
+
+/** One access found in the file: the catalog's `EnvAccess` plus where it is and how to rename it. */
+export interface FoundAccess extends EnvAccess {
+  /** The node that names the variable (property key, string literal): where findings are reported. */
+  readonly node: Node;
+  /** The whole access expression (`process.env.X`, the destructuring property): used for fallback chains. */
+  readonly expression: Node;
+  /** The value node of a write (right side of `=`, the property value in `Object.assign`), when there is one. */
+  readonly valueNode?: Node;
+  /** The default of a destructured read (`{ X = 'd' }`), when there is one. */
+  readonly defaultNode?: Node;
+  /** How the access was written. */
+  readonly form: 'member' | 'destructuring' | 'object-assign' | 'define-property';
+  /** The edit that renames the variable at this access to `to`; `undefined` when the name is not written here (a `const` key). */
+  rename(to: string): TextEdit | undefined;
+}
+
+/** Skips wrappers that do not change which object an expression denotes (`x!`, `x as T`, `x satisfies T`, `a?.b`). */
+function outer(node: Node): Node {
+  let current = node;
+  while (
+    current.parent &&
+    ((current.parent.type === AST_NODE_TYPES.TSNonNullExpression && current.parent.expression === current) ||
+      (current.parent.type === AST_NODE_TYPES.TSAsExpression && current.parent.expression === current) ||
+      (current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression && current.parent.expression === current) ||
+      (current.parent.type === AST_NODE_TYPES.TSTypeAssertion && current.parent.expression === current) ||
+      (current.parent.type === AST_NODE_TYPES.ChainExpression && current.parent.expression === current))
+  ) {
+    current = current.parent;
+  }
+  return current;
+}
+
+/** The static name of a member's property or of an object pattern's key, with the node that spells it. */
+function staticKey(
+  key: Node,
+  computed: boolean,
+  scope: Scope,
+): { name: string; spelled: boolean } | undefined {
+  if (!computed) {
+    if (key.type === AST_NODE_TYPES.Identifier) return { name: key.name, spelled: true };
+    if (key.type === AST_NODE_TYPES.Literal) return { name: String(key.value), spelled: true };
+    return undefined;
+  }
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return { name: key.value, spelled: true };
+  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
+    return { name: key.quasis[0]?.value.cooked ?? '', spelled: true };
+  }
+  const value = ASTUtils.getStaticValue(key, scope);
+  if (value && typeof value.value === 'string') return { name: value.value, spelled: false };
+  return undefined;
+}
+
+/** An edit that writes `to` where `key` spells a name, keeping the quoting style. */
+function renameKey(key: Node, to: string, shorthandLocal?: string): TextEdit | undefined {
+  if (shorthandLocal !== undefined) return { range: key.range, text: `${to}: ${shorthandLocal}` };
+  if (key.type === AST_NODE_TYPES.Identifier) return { range: key.range, text: to };
+  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') {
+    const quote = key.raw[0] === '"' ? '"' : "'";
+    return { range: key.range, text: `${quote}${to}${quote}` };
+  }
+  if (key.type === AST_NODE_TYPES.TemplateLiteral) return { range: key.range, text: `\`${to}\`` };
+  return undefined;
+}
+
+/**
+ * Every string value `node` may evaluate to, when all are statically known: a literal, a `const`, each
+ * branch of `c ? a : b` and of `a || b` / `a ?? b`. Values are converted as `process.env` stores them (`String(v)`).
+ * @returns the values, or `undefined` when any is unknown
+ */
+export function possibleStringValues(node: Node, scope: Scope): string[] | undefined {
+  if (node.type === AST_NODE_TYPES.ConditionalExpression) {
+    const a = possibleStringValues(node.consequent, scope);
+    const b = possibleStringValues(node.alternate, scope);
+    return a && b ? [...a, ...b] : undefined;
+  }
+  if (node.type === AST_NODE_TYPES.LogicalExpression) {
+    const a = possibleStringValues(node.left, scope);
+    const b = possibleStringValues(node.right, scope);
+    return a && b ? [...a, ...b] : undefined;
+  }
+  if (
+    node.type === AST_NODE_TYPES.TSAsExpression ||
+    node.type === AST_NODE_TYPES.TSNonNullExpression ||
+    node.type === AST_NODE_TYPES.TSSatisfiesExpression
+  ) {
+    return possibleStringValues(node.expression, scope);
+  }
+  const value = ASTUtils.getStaticValue(node, scope);
+  if (!value) return undefined;
+  const v: unknown = value.value;
+  if (v !== null && typeof v === 'object') return undefined;
+  return [String(v)];
+}
+
+function isStaticName(node: Node, name: string): boolean {
+  return node.type === AST_NODE_TYPES.Identifier && node.name === name;
+}
+
+/** True when `node` is `Object.<method>` with the global `Object`. */
+function isObjectMethod(callee: Node, method: string, scope: Scope): boolean {
+  if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
+  if (!isStaticName(callee.object, 'Object') || !isStaticName(callee.property, method)) return false;
+  const variable = ASTUtils.findVariable(scope, 'Object');
+  return !variable || variable.defs.length === 0;
+}
+
+/** The references of a binding that only ever holds its initial value (no reassignment). */
+function stableReads(variable: Variable | null | undefined): Node[] {
+  if (!variable) return [];
+  const writes = variable.references.filter((r) => r.isWrite() && !r.init);
+  if (writes.length > 0) return [];
+  return variable.references.filter((r) => r.isRead()).map((r) => r.identifier);
+}
+
+class Finder {
+  readonly #sourceCode: Readonly<TSESLint.SourceCode>;
+  readonly #accesses: FoundAccess[] = [];
+  readonly #seenProcess = new Set<Node>();
+  readonly #seenEnv = new Set<Node>();
+
+  constructor(sourceCode: Readonly<TSESLint.SourceCode>) {
+    this.#sourceCode = sourceCode;
+  }
+
+  run(metaProperties: readonly TSESTree.MetaProperty[]): FoundAccess[] {
+    const globalScope = this.#sourceCode.scopeManager?.globalScope;
+    if (!globalScope) return [];
+    for (const id of this.#globalRefs(globalScope, 'process')) this.#fromProcess(id);
+    for (const name of GLOBAL_OBJECTS) {
+      for (const id of this.#globalRefs(globalScope, name)) {
+        const parent = id.parent;
+        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
+          const key = staticKey(parent.property, parent.computed, this.#scope(parent));
+          if (key?.name === 'process') this.#fromProcess(parent);
+        }
+      }
+    }
+    for (const id of this.#globalRefs(globalScope, 'require')) {
+      const call = id.parent;
+      if (call?.type === AST_NODE_TYPES.CallExpression && call.callee === id && this.#isProcessModule(call.arguments[0])) {
+        this.#fromProcess(call);
+      }
+    }
+    this.#fromImports(globalScope);
+    for (const meta of metaProperties) {
+      if (meta.meta.name === 'import' && meta.property.name === 'meta') {
+        const parent = meta.parent;
+        if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === meta) {
+          const key = staticKey(parent.property, parent.computed, this.#scope(parent));
+          if (key?.name === 'env') this.#fromEnv(parent);
+        }
+      }
+    }
+    this.#linkFallbacks();
+    return this.#accesses.sort((a, b) => a.node.range[0] - b.node.range[0]);
+  }
+
+  #scope(node: Node): Scope {
+    return this.#sourceCode.getScope(node);
+  }
+
+  /** References to a global: resolved to a declared global, or unresolved (`through`). Never a local shadow. */
+  #globalRefs(globalScope: Scope, name: string): Node[] {
+    const ids: Node[] = [];
+    const variable = globalScope.set.get(name);
+    if (variable && variable.defs.length === 0) {
+      for (const ref of variable.references) ids.push(ref.identifier);
+    }
+    for (const ref of globalScope.through) {
+      if (ref.identifier.name === name && ref.resolved === null) ids.push(ref.identifier);
+    }
+    return ids;
+  }
+
+  #isProcessModule(node: Node | undefined): boolean {
+    return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && PROCESS_MODULES.has(node.value);
+  }
+
+  #fromImports(globalScope: Scope): void {
+    const program = this.#sourceCode.ast;
+    for (const statement of program.body) {
+      if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !PROCESS_MODULES.has(statement.source.value)) continue;
+      if (statement.importKind === 'type') continue;
+      for (const specifier of statement.specifiers) {
+        const variable = this.#sourceCode.scopeManager?.getDeclaredVariables(specifier)[0];
+        const refs = (variable?.references ?? []).map((r) => r.identifier);
+        if (
+          specifier.type === AST_NODE_TYPES.ImportDefaultSpecifier ||
+          specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+        ) {
+          for (const id of refs) this.#fromProcess(id);
+        } else if (specifier.importKind !== 'type') {
+          const imported =
+            specifier.imported.type === AST_NODE_TYPES.Identifier ? specifier.imported.name : specifier.imported.value;
+          if (imported === 'env') for (const id of refs) this.#fromEnv(id);
+          else if (imported === 'default') for (const id of refs) this.#fromProcess(id);
+        }
+      }
+    }
+    void globalScope;
+  }
+
+  /** `node` denotes the `process` object: find `.env` and aliases of it. */
+  #fromProcess(node: Node): void {
+    if (this.#seenProcess.has(node)) return;
+    this.#seenProcess.add(node);
+    const expr = outer(node);
+    const parent = expr.parent;
+    if (!parent) return;
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
+      const key = staticKey(parent.property, parent.computed, this.#scope(parent));
+      if (key?.name === 'env') this.#fromEnv(parent);
+      return;
+    }
+    if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expr) {
+      if (parent.id.type === AST_NODE_TYPES.Identifier) {
+        for (const id of stableReads(this.#declared(parent, parent.id.name))) this.#fromProcess(id);
+      } else if (parent.id.type === AST_NODE_TYPES.ObjectPattern) {
+        this.#envFromProcessPattern(parent.id, parent);
+      }
+      return;
+    }
+    if (parent.type === AST_NODE_TYPES.AssignmentExpression && parent.right === expr && parent.left.type === AST_NODE_TYPES.ObjectPattern) {
+      this.#envFromProcessPattern(parent.left, parent);
+    }
+  }
+
+  /** `const { env } = process` / `const { env: { X } } = process`. */
+  #envFromProcessPattern(pattern: TSESTree.ObjectPattern, declaration: Node): void {
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = staticKey(property.key, property.computed, this.#scope(property));
+      if (key?.name !== 'env') continue;
+      const target = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
+      if (target.type === AST_NODE_TYPES.Identifier) {
+        const variable = this.#variableOf(target, declaration);
+        for (const id of stableReads(variable)) this.#fromEnv(id);
+      } else if (target.type === AST_NODE_TYPES.ObjectPattern) {
+        this.#destructure(target);
+      }
+    }
+  }
+
+  #declared(declarator: TSESTree.VariableDeclarator, name: string): Variable | undefined {
+    return this.#sourceCode.scopeManager?.getDeclaredVariables(declarator).find((v) => v.name === name);
+  }
+
+  #variableOf(id: TSESTree.Identifier, declaration: Node): Variable | undefined {
+    if (declaration.type === AST_NODE_TYPES.VariableDeclarator) return this.#declared(declaration, id.name);
+    return ASTUtils.findVariable(this.#scope(id), id) ?? undefined;
+  }
+
+  /** `node` denotes `process.env` (or `import.meta.env`): find the variables read or written through it. */
+  #fromEnv(node: Node): void {
+    if (this.#seenEnv.has(node)) return;
+    this.#seenEnv.add(node);
+    const expr = outer(node);
+    const parent = expr.parent;
+    if (!parent) return;
+    if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
+      this.#member(parent);
+    } else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expr) {
+      if (parent.id.type === AST_NODE_TYPES.ObjectPattern) this.#destructure(parent.id);
+      else if (parent.id.type === AST_NODE_TYPES.Identifier) {
+        for (const id of stableReads(this.#declared(parent, parent.id.name))) this.#fromEnv(id);
+      }
+    } else if (
+      parent.type === AST_NODE_TYPES.AssignmentExpression &&
+      parent.right === expr &&
+      parent.left.type === AST_NODE_TYPES.ObjectPattern
+    ) {
+      this.#destructure(parent.left);
+    } else if (parent.type === AST_NODE_TYPES.CallExpression && parent.arguments[0] === expr) {
+      this.#call(parent);
+    }
+  }
+
+  /** `process.env.X`, `process.env['X']`: a read, a write or a delete. */
+  #member(member: TSESTree.MemberExpression): void {
+    const key = staticKey(member.property, member.computed, this.#scope(member));
+    if (!key) return;
+    const expr = outer(member);
+    const parent = expr.parent;
+    let kind: EnvAccess['kind'] = 'read';
+    let valueNode: Node | undefined;
+    if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === expr) {
+      kind = 'write';
+      valueNode = parent.right;
+    } else if (parent?.type === AST_NODE_TYPES.UpdateExpression) {
+      kind = 'write';
+    } else if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') {
+      kind = 'delete';
+    }
+    const property = member.property;
+    this.#accesses.push({
+      name: key.name,
+      kind,
+      ...(valueNode ? { valueNode, values: possibleStringValues(valueNode, this.#scope(valueNode)) } : {}),
+      node: property,
+      expression: expr,
+      form: 'member',
+      rename: (to) => (key.spelled ? renameKey(property, to) : undefined),
+    });
+  }
+
+  /** `const { X, Y: y, Z = 'd', ...rest } = process.env` (rest is not a name). */
+  #destructure(pattern: TSESTree.ObjectPattern): void {
+    for (const property of pattern.properties) {
+      if (property.type !== AST_NODE_TYPES.Property) continue;
+      const key = staticKey(property.key, property.computed, this.#scope(property));
+      if (!key) continue;
+      const defaultNode = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.right : undefined;
+      const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+      this.#accesses.push({
+        name: key.name,
+        kind: 'read',
+        ...(defaultNode ? { defaultNode } : {}),
+        node: property.key,
+        expression: property,
+        form: 'destructuring',
+        rename: (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+      });
+    }
+  }
+
+  /** `Object.assign(process.env, { X: '…' })`, `Object.defineProperty(process.env, 'X', { value: '…' })`. */
+  #call(call: TSESTree.CallExpression): void {
+    const scope = this.#scope(call);
+    if (isObjectMethod(call.callee, 'assign', scope)) {
+      for (const source of call.arguments.slice(1)) {
+        if (source.type !== AST_NODE_TYPES.ObjectExpression) continue;
+        for (const property of source.properties) {
+          if (property.type !== AST_NODE_TYPES.Property) continue;
+          const key = staticKey(property.key, property.computed, scope);
+          if (!key) continue;
+          const valueNode = property.value;
+          const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+          this.#accesses.push({
+            name: key.name,
+            kind: 'write',
+            valueNode,
+            values: possibleStringValues(valueNode, scope),
+            node: property.key,
+            expression: property,
+            form: 'object-assign',
+            rename: (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+          });
+        }
+      }
+    } else if (isObjectMethod(call.callee, 'defineProperty', scope)) {
+      const [, keyNode, descriptor] = call.arguments;
+      if (!keyNode || keyNode.type === AST_NODE_TYPES.SpreadElement) return;
+      const key = staticKey(keyNode, true, scope);
+      if (!key) return;
+      let valueNode: Node | undefined;
+      if (descriptor?.type === AST_NODE_TYPES.ObjectExpression) {
+        for (const p of descriptor.properties) {
+          if (p.type === AST_NODE_TYPES.Property && staticKey(p.key, p.computed, scope)?.name === 'value') valueNode = p.value;
+        }
+      }
+      this.#accesses.push({
+        name: key.name,
+        kind: 'write',
+        ...(valueNode ? { valueNode, values: possibleStringValues(valueNode, scope) } : {}),
+        node: keyNode,
+        expression: call,
+        form: 'define-property',
+        rename: (to) => (key.spelled ? renameKey(keyNode, to) : undefined),
+      });
+    }
+  }
+
+  /** Fills `fallbackAfter` of reads on the right of `??` / `||` with the reads on its left. */
+  #linkFallbacks(): void {
+    for (const [index, access] of this.#accesses.entries()) {
+      if (access.kind !== 'read') continue;
+      let child: Node = access.expression;
+      const before: string[] = [];
+      let parent = child.parent;
+      while (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') {
+        if (parent.right === child) {
+          const left = parent.left;
+          for (const other of this.#accesses) {
+            if (other.kind === 'read' && other.expression.range[0] >= left.range[0] && other.expression.range[1] <= left.range[1]) {
+              before.push(other.name);
+            }
+          }
+        }
+        child = parent;
+        parent = child.parent;
+      }
+      if (before.length > 0) this.#accesses[index] = { ...access, fallbackAfter: before };
+    }
+  }
+}
+
+const cache = new WeakMap<object, FoundAccess[]>();
+
+/**
+ * Every environment-variable access of the file, in source order. Computed once per file and shared by all
+ * rules (cached on the `SourceCode` object).
+ * @param sourceCode the file's `context.sourceCode`
+ * @param metaProperties every `MetaProperty` node of the file (collected by the rule's listener), for `import.meta.env`
+ * @returns the accesses; empty for a file that mentions no `env`. Never throws on code that parses.
+ */
+export function findEnvAccesses(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  metaProperties: readonly TSESTree.MetaProperty[],
+): readonly FoundAccess[] {
+  const cached = cache.get(sourceCode);
+  if (cached) return cached;
+  const accesses = sourceCode.text.includes('env') ? new Finder(sourceCode).run(metaProperties) : [];
+  cache.set(sourceCode, accesses);
+  return accesses;
+}
+
+/**
+ * Rule listeners that collect what `findEnvAccesses` needs and call `onAccesses` once per file at `Program:exit`.
+ * @param context the rule context
+ * @param onAccesses receives the file's accesses (possibly empty)
+ */
+export function envAccessListeners(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  onAccesses: (accesses: readonly FoundAccess[]) => void,
+): TSESLint.RuleListener {
+  const metaProperties: TSESTree.MetaProperty[] = [];
+  return {
+    MetaProperty(node) {
+      metaProperties.push(node);
+    },
+    'Program:exit'() {
+      onAccesses(findEnvAccesses(context.sourceCode, metaProperties));
+    },
+  };
+}

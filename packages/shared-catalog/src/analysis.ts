@@ -1,0 +1,204 @@
+/**
+ * The analysis both hosts share: pure functions that turn an environment-variable access (found by a
+ * host in its own syntax tree) into findings. No syntax tree here: only names and values.
+ */
+import { catalog as defaultCatalog, type Catalog } from './catalog.js';
+import { FINDING_KINDS, FIX_MESSAGES, renderMessage, type FindingId, type FixId, type RuleName } from './findings.js';
+
+/** How the code touches the variable. */
+export type AccessKind = 'read' | 'write' | 'delete';
+
+/** One access to an environment variable, as a host describes it. */
+export interface EnvAccess {
+  /** The variable name, exactly as written (`"FLUX_URL"`). */
+  readonly name: string;
+  /** Read, write (assignment, `Object.assign`, `Object.defineProperty`) or `delete`. */
+  readonly kind: AccessKind;
+  /**
+   * For a write: every value the write may set, each as the string `process.env` stores (`String(v)`),
+   * when the host can tell them statically (a literal, a `const`, each branch of a conditional).
+   * `undefined` when any possible value is unknown (a variable, a call).
+   */
+  readonly values?: readonly string[];
+  /**
+   * For a read: the names read before this one in the same `a ?? b` / `a || b` chain
+   * (`process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET` gives `['AUTH_SECRET']` for the second read).
+   */
+  readonly fallbackAfter?: readonly string[];
+}
+
+/** A fix a finding offers: rename the variable at the access to another name. */
+export interface FindingFix {
+  readonly kind: 'rename';
+  /** The name to write instead. */
+  readonly to: string;
+  /** Stable id of the fix's message (ESLint suggestion `messageId`). */
+  readonly messageId: FixId;
+  /** Placeholder values for the fix message. */
+  readonly data: Readonly<Record<string, string>>;
+  /** The fix message, e.g. ``Rename `FLUX_SERVICE_URL` to `FLUX_URL`.`` */
+  readonly message: string;
+}
+
+/** One problem the analysis found. */
+export interface Finding {
+  /** Stable id of the kind (ESLint `messageId`). */
+  readonly id: FindingId;
+  /** The ESLint rule that reports it. */
+  readonly rule: RuleName;
+  /** The tsserver diagnostic code. */
+  readonly code: number;
+  /** Placeholder values of the message template: names, masked values, never a secret's value. */
+  readonly data: Readonly<Record<string, string>>;
+  /** The rendered message. */
+  readonly message: string;
+  /** Fixes the finding offers, possibly none. */
+  readonly fixes: readonly FindingFix[];
+}
+
+function finding(id: FindingId, data: Record<string, string>, fixes: FindingFix[] = []): Finding {
+  const kind = FINDING_KINDS[id];
+  return { id, rule: kind.rule, code: kind.code, data, message: renderMessage(kind.template, data), fixes };
+}
+
+function fix(messageId: FixId, to: string, data: Record<string, string>): FindingFix {
+  return { kind: 'rename', to, messageId, data, message: renderMessage(FIX_MESSAGES[messageId], data) };
+}
+
+/**
+ * Shows a value in a message without leaking it: a secret's value becomes `a hidden value of N characters`;
+ * any other value is quoted as a JSON string.
+ * @param name the variable the value belongs to (decides whether it is secret)
+ * @param value the value as `process.env` stores it
+ * @returns text for a message
+ */
+export function displayValue(name: string, value: string, cat: Catalog = defaultCatalog): string {
+  if (cat.isSecret(name) || isSecretBehindPublicName(name, cat)) {
+    return `a hidden value of ${[...value].length} characters`;
+  }
+  return JSON.stringify(value);
+}
+
+function isSecretBehindPublicName(name: string, cat: Catalog): boolean {
+  const split = cat.splitPublicName(name);
+  return split !== undefined && cat.isSecret(split.rest);
+}
+
+/**
+ * The secret a browser-exposed name carries: `NEXT_PUBLIC_AUTH_SECRET` → `AUTH_SECRET`,
+ * `NEXT_PUBLIC_NEXTAUTH_SECRET` → `NEXTAUTH_SECRET`.
+ * Source: section 1 (`FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
+ * @returns the secret's name as written after the prefix, or `undefined` when the name exposes no secret
+ */
+export function secretExposedBy(name: string, cat: Catalog = defaultCatalog): { prefix: string; secret: string } | undefined {
+  const split = cat.splitPublicName(name);
+  if (!split || !cat.isSecret(split.rest)) return undefined;
+  return { prefix: split.prefix, secret: split.rest };
+}
+
+/**
+ * True when `value` turns TLS certificate checks off for the variable `name`.
+ * Source: section 5, `NODE_TLS_REJECT_UNAUTHORIZED` ("Set to 0 to disable TLS verification process-wide. Don't.").
+ * @param value the value as `process.env` stores it; compared trimmed and lower-cased
+ */
+export function disablesTls(name: string, value: string, cat: Catalog = defaultCatalog): boolean {
+  const type = cat.variable(name)?.valueType;
+  return type?.kind === 'tls-reject-unauthorized' && type.disabledBy.includes(value.trim().toLowerCase());
+}
+
+/** The variable the docs recommend instead of a TLS escape hatch (`NODE_EXTRA_CA_CERTS`): the other variable of the same section with a `path` type. */
+function tlsAlternative(name: string, cat: Catalog): string | undefined {
+  const section = cat.variable(name)?.section;
+  return cat.variables().find((v) => v.section === section && v.valueType.kind === 'path')?.name;
+}
+
+/**
+ * Turns one access into findings of every rule.
+ * @param access what the host found (name, kind, known values, fallback chain)
+ * @param cat the catalog to check against (default: the Flux docs page)
+ * @returns findings in a stable order: `publicSecret`, `tlsVerificationDisabled`, `legacyAlias`; empty when
+ *   the access is fine. Never throws for any input.
+ */
+export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog): Finding[] {
+  const findings: Finding[] = [];
+  const { name } = access;
+
+  const exposed = secretExposedBy(name, cat);
+  if (exposed && access.kind !== 'delete') {
+    const entry = cat.variable(exposed.secret);
+    findings.push(
+      finding('publicSecret', {
+        name,
+        secret: exposed.secret,
+        prefix: exposed.prefix,
+        section: entry ? cat.section(entry.section).title : '',
+      }),
+    );
+  }
+
+  if (access.kind === 'write' && access.values) {
+    const disabling = access.values.find((value) => disablesTls(name, value, cat));
+    if (disabling !== undefined) {
+      const entry = cat.variable(name)!;
+      findings.push(
+        finding('tlsVerificationDisabled', {
+          name,
+          value: displayValue(name, disabling, cat),
+          alternative: tlsAlternative(name, cat) ?? '',
+          section: cat.section(entry.section).title,
+        }),
+      );
+    }
+  }
+
+  const alias = cat.aliasOf(name);
+  if (alias && access.kind !== 'delete') {
+    const isMigrationFallback =
+      access.kind === 'read' && (access.fallbackAfter ?? []).some((before) => cat.canonicalOf(before) === alias.canonical && before !== name);
+    if (!isMigrationFallback) {
+      const entry = cat.variable(alias.canonical)!;
+      const data = { name, canonical: alias.canonical, reason: alias.reason, section: cat.section(entry.section).title };
+      findings.push(finding('legacyAlias', data, [fix('renameToCanonical', alias.canonical, data)]));
+    }
+  }
+
+  return findings;
+}
+
+/** One key of `next.config`'s `env` or `publicRuntimeConfig` object, as a host describes it. */
+export interface NextConfigEntry {
+  /** `"env"` or `"publicRuntimeConfig"`. */
+  readonly option: string;
+  /** The key, as written. */
+  readonly key: string;
+  /** Environment variables the key's value reads (`process.env.X` inside it), in source order. */
+  readonly reads: readonly string[];
+}
+
+/**
+ * Checks a key of `next.config`'s `env` / `publicRuntimeConfig`: Next.js inlines every key there into
+ * the browser bundle, so a secret's name as the key, or a read of a secret in the value, exposes it.
+ * Source: section 1 (`FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles").
+ * @returns one `secretInNextConfig` finding per exposed secret (the key first, then reads); empty when fine
+ */
+export function analyzeNextConfigEntry(entry: NextConfigEntry, cat: Catalog = defaultCatalog): Finding[] {
+  const secrets = new Set<string>();
+  if (cat.isSecret(entry.key)) secrets.add(entry.key);
+  const exposed = secretExposedBy(entry.key, cat);
+  if (exposed) secrets.add(exposed.secret);
+  for (const read of entry.reads) if (cat.isSecret(read)) secrets.add(read);
+  return [...secrets].map((secret) =>
+    finding('secretInNextConfig', {
+      option: entry.option,
+      key: entry.key,
+      secret,
+      section: cat.section(cat.variable(secret)!.section).title,
+    }),
+  );
+}
+
+/** The `next.config` options whose keys Next.js inlines into the browser bundle. Source: ARCHITECTURE facts (Next.js). */
+export const NEXT_CONFIG_PUBLIC_OPTIONS: readonly string[] = ['env', 'publicRuntimeConfig'];
+
+/** Glob (matched against a file's base name) of the Next.js config files. Source: Next.js, `next.config.js` docs. */
+export const NEXT_CONFIG_FILE_GLOB = 'next.config.{js,mjs,cjs,ts,mts}';
