@@ -435,6 +435,7 @@ export const ALIASES: readonly AliasEntry[] = [
     name: 'FLUX_SERVICE_URL',
     canonical: 'FLUX_URL',
     reason: 'FLUX_URL is the name printed by flux create and the canonical form going forward',
+    summary: 'Legacy alias for FLUX_URL.',
   },
   {
     name: 'NEXTAUTH_SECRET',

@@ -128,6 +128,8 @@ export interface AliasEntry {
   readonly canonical: string;
   /** Why the canonical name is preferred, in the page's words. */
   readonly reason: string;
+  /** The quick lookup table's "One-line" column, for the aliases the table lists (`FLUX_SERVICE_URL`). */
+  readonly summary?: string;
 }
 
 /** One row of the "Names that look alike" table. */

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import {
+  ALIASES,
+  Catalog,
+  LOOKALIKES,
+  VARIABLES,
+  analyzeAccess,
+  analyzeNextConfigEntry,
+  catalog,
+  disablesTls,
+  displayValue,
+  messagesFor,
+  renderMessage,
+  secretExposedBy,
+} from '@flux-env/catalog';
+
+describe('query API', () => {
+  it('looks up canonical names and aliases', () => {
+    expect(catalog.lookup('FLUX_URL')).toMatchObject({ kind: 'variable', name: 'FLUX_URL' });
+    expect(catalog.lookup('FLUX_SERVICE_URL')).toMatchObject({
+      kind: 'alias',
+      name: 'FLUX_SERVICE_URL',
+      alias: { canonical: 'FLUX_URL' },
+      variable: { name: 'FLUX_URL' },
+    });
+    expect(catalog.lookup('flux_url')).toBeUndefined();
+    expect(catalog.lookup('PATH')).toBeUndefined();
+  });
+
+  it('maps each alias to its canonical name', () => {
+    expect(Object.fromEntries(ALIASES.map((a) => [a.name, catalog.canonicalOf(a.name)]))).toEqual({
+      FLUX_SERVICE_URL: 'FLUX_URL',
+      NEXTAUTH_SECRET: 'AUTH_SECRET',
+      NEXTAUTH_URL: 'AUTH_URL',
+      GITHUB_ID: 'AUTH_GITHUB_ID',
+      GITHUB_SECRET: 'AUTH_GITHUB_SECRET',
+    });
+    expect(catalog.canonicalOf('AUTH_URL')).toBe('AUTH_URL');
+    expect(catalog.canonicalOf('NOPE')).toBeUndefined();
+  });
+
+  it('knows which names are secret, aliases included', () => {
+    expect(catalog.names().filter((n) => catalog.isSecret(n))).toEqual([
+      'FLUX_GATEWAY_JWT_SECRET',
+      'FLUX_BEARER_TOKEN',
+      'AUTH_SECRET',
+      'AUTH_GITHUB_SECRET',
+      'FLUX_API_TOKEN',
+      'PGRST_DB_URI',
+      'PGRST_JWT_SECRET',
+      'NEXTAUTH_SECRET',
+      'GITHUB_SECRET',
+    ]);
+  });
+
+  it('knows the public twins', () => {
+    expect(catalog.publicTwinOf('FLUX_URL')).toBe('NEXT_PUBLIC_FLUX_URL');
+    expect(catalog.publicTwinOf('NEXT_PUBLIC_FLUX_URL')).toBe('FLUX_URL');
+    expect(catalog.publicTwinOf('FLUX_SERVICE_URL')).toBe('NEXT_PUBLIC_FLUX_URL');
+    expect(catalog.publicTwinOf('AUTH_SECRET')).toBeUndefined();
+  });
+
+  it('lists the look-alikes of a name', () => {
+    expect(catalog.lookalikesOf('FLUX_API_BASE').map((r) => r.id)).toEqual(['api-base-vs-url']);
+    expect(catalog.lookalikesOf('FLUX_URL').map((r) => r.id)).toEqual(['api-base-vs-url', 'url-vs-service-url']);
+    expect(catalog.lookalikesOf('FLUX_SERVICE_URL').map((r) => r.id)).toEqual(['url-vs-service-url', 'api-base-vs-url']);
+    expect(catalog.lookalikesOf('AUTH_DEBUG')).toEqual([]);
+  });
+
+  it('refuses a catalog that contradicts itself', () => {
+    expect(() => new Catalog(VARIABLES, [{ name: 'X', canonical: 'NOPE', reason: 'r' }], LOOKALIKES, ['NEXT_PUBLIC_'])).toThrow(
+      'flux-env catalog: alias X points at unknown variable NOPE',
+    );
+    expect(() => new Catalog([...VARIABLES, VARIABLES[0]!], [], LOOKALIKES, [])).toThrow(
+      'flux-env catalog: NEXT_PUBLIC_FLUX_URL is defined twice',
+    );
+  });
+});
+
+describe('analysis', () => {
+  it('finds a secret behind a browser prefix, aliases included', () => {
+    expect(secretExposedBy('NEXT_PUBLIC_FLUX_GATEWAY_JWT_SECRET')).toEqual({ prefix: 'NEXT_PUBLIC_', secret: 'FLUX_GATEWAY_JWT_SECRET' });
+    expect(secretExposedBy('NEXT_PUBLIC_NEXTAUTH_SECRET')).toEqual({ prefix: 'NEXT_PUBLIC_', secret: 'NEXTAUTH_SECRET' });
+    expect(secretExposedBy('NEXT_PUBLIC_FLUX_URL')).toBeUndefined();
+    expect(secretExposedBy('NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY')).toBeUndefined();
+    expect(secretExposedBy('NEXT_PUBLIC_')).toBeUndefined();
+  });
+
+  it('reports a public secret, read or written, with the docs section', () => {
+    const [finding] = analyzeAccess({ name: 'NEXT_PUBLIC_AUTH_SECRET', kind: 'read' });
+    expect(finding).toEqual({
+      id: 'publicSecret',
+      rule: 'no-public-secret',
+      code: 91001,
+      data: { name: 'NEXT_PUBLIC_AUTH_SECRET', secret: 'AUTH_SECRET', prefix: 'NEXT_PUBLIC_', section: '2. Auth wiring (Auth.js, Clerk)' },
+      message:
+        '`NEXT_PUBLIC_AUTH_SECRET` exposes the secret `AUTH_SECRET` to the browser: Next.js inlines every `NEXT_PUBLIC_` variable into the client bundle. Keep `AUTH_SECRET` server-only and use it in a route handler or server action (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
+      fixes: [],
+    });
+    expect(analyzeAccess({ name: 'NEXT_PUBLIC_AUTH_SECRET', kind: 'write', values: ['x'] }).map((f) => f.id)).toEqual(['publicSecret']);
+    expect(analyzeAccess({ name: 'NEXT_PUBLIC_AUTH_SECRET', kind: 'delete' })).toEqual([]);
+  });
+
+  it('decides which values turn TLS checks off', () => {
+    for (const value of ['0', '', 'false', ' 0 ', 'FALSE', 'no', 'off']) {
+      expect(disablesTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(true);
+    }
+    for (const value of ['1', 'true', 'undefined']) {
+      expect(disablesTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(false);
+    }
+    expect(disablesTls('FLUX_DEBUG', '0')).toBe(false);
+  });
+
+  it('reports a TLS-disabling write, not a read or a safe value', () => {
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'write', values: ['1', '0'] })).toEqual([
+      expect.objectContaining({
+        id: 'tlsVerificationDisabled',
+        code: 91003,
+        message:
+          'Setting `NODE_TLS_REJECT_UNAUTHORIZED` to "0" turns off TLS certificate checks for every HTTPS connection this process makes, not just the call to Flux. Trust a private CA with `NODE_EXTRA_CA_CERTS`, or relax TLS for the Flux client only (an undici Agent with `rejectUnauthorized: false` behind a clearly-named env flag) (Flux docs: 5. TLS and runtime).',
+      }),
+    ]);
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'write', values: ['1'] })).toEqual([]);
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'write' })).toEqual([]);
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'read' })).toEqual([]);
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'delete' })).toEqual([]);
+  });
+
+  it('reports a legacy alias with a rename fix, except as a fallback after its canonical name', () => {
+    const [finding] = analyzeAccess({ name: 'FLUX_SERVICE_URL', kind: 'read' });
+    expect(finding!.message).toBe(
+      '`FLUX_SERVICE_URL` is a legacy alias of `FLUX_URL`: FLUX_URL is the name printed by flux create and the canonical form going forward. Use `FLUX_URL` (Flux docs: 1. Wiring your app to a Flux project).',
+    );
+    expect(finding!.fixes).toEqual([
+      {
+        kind: 'rename',
+        to: 'FLUX_URL',
+        messageId: 'renameToCanonical',
+        data: finding!.data,
+        message: 'Rename `FLUX_SERVICE_URL` to `FLUX_URL`.',
+      },
+    ]);
+    expect(analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read', fallbackAfter: ['AUTH_SECRET'] })).toEqual([]);
+    expect(analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read', fallbackAfter: ['AUTH_URL'] }).map((f) => f.id)).toEqual(['legacyAlias']);
+    expect(analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'write', values: ['x'] }).map((f) => f.id)).toEqual(['legacyAlias']);
+  });
+
+  it('finds nothing on names outside the catalog', () => {
+    expect(analyzeAccess({ name: 'PATH', kind: 'read' })).toEqual([]);
+    expect(analyzeAccess({ name: '', kind: 'write', values: [''] })).toEqual([]);
+  });
+
+  it('checks next.config env keys and values', () => {
+    expect(analyzeNextConfigEntry({ option: 'env', key: 'GATEWAY', reads: ['FLUX_GATEWAY_JWT_SECRET', 'FLUX_URL'] })).toEqual([
+      expect.objectContaining({
+        id: 'secretInNextConfig',
+        message:
+          '`env.GATEWAY` in next.config puts the secret `FLUX_GATEWAY_JWT_SECRET` into the browser bundle: Next.js inlines every key of `env` into client code. Read `FLUX_GATEWAY_JWT_SECRET` from `process.env` in server-only code instead (Flux docs: 1. Wiring your app to a Flux project).',
+      }),
+    ]);
+    expect(analyzeNextConfigEntry({ option: 'publicRuntimeConfig', key: 'AUTH_SECRET', reads: ['AUTH_SECRET'] }).map((f) => f.data.secret)).toEqual([
+      'AUTH_SECRET',
+    ]);
+    expect(analyzeNextConfigEntry({ option: 'env', key: 'FLUX_URL', reads: ['FLUX_URL'] })).toEqual([]);
+  });
+
+  it('never shows a secret value', () => {
+    expect(displayValue('AUTH_SECRET', 'hunter2-hunter2')).toBe('a hidden value of 15 characters');
+    expect(displayValue('NEXT_PUBLIC_AUTH_SECRET', 'abc')).toBe('a hidden value of 3 characters');
+    expect(displayValue('FLUX_DEBUG', 'off')).toBe('"off"');
+  });
+});
+
+describe('messages', () => {
+  it('renders templates as ESLint does', () => {
+    expect(renderMessage('a {{x}} b {{ y }} {{z}}', { x: '1', y: '2' })).toBe('a 1 b 2 {{z}}');
+  });
+
+  it('gives each rule its templates as meta.messages', () => {
+    expect(Object.keys(messagesFor('prefer-canonical-name', ['renameToCanonical']))).toEqual(['legacyAlias', 'renameToCanonical']);
+    expect(Object.keys(messagesFor('no-public-secret'))).toEqual(['publicSecret', 'secretInNextConfig']);
+  });
+});

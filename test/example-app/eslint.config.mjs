@@ -1,0 +1,12 @@
+// The example app's ESLint config, as a Flux app would write it.
+import flux from '@flux-env/eslint-plugin';
+import tsParser from '@typescript-eslint/parser';
+import { defineConfig } from 'eslint/config';
+
+export default defineConfig([
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  flux.configs.recommended,
+]);
