@@ -41,12 +41,31 @@ describe('eslint CLI on the example app', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(1);
     expect(findings(exampleApp, JSON.parse(run.stdout) as JsonResult[])).toEqual([
+      '@flux-env/no-cli-ignored-key .env:9:1',
+      '@flux-env/no-duplicate-key .env:12:1',
+      '@flux-env/no-invalid-line .env.local:8:1',
+      '@flux-env/no-lookalike-mixup lib/control-plane.ts:12:93',
+      '@flux-env/no-lookalike-mixup lib/control-plane.ts:4:53',
+      '@flux-env/no-lookalike-mixup lib/session.ts:12:48',
+      '@flux-env/no-mismatched-public-twin .env:4:10',
+      '@flux-env/no-public-secret .env.local:6:1',
       '@flux-env/no-public-secret app/notes/notes-list.tsx:9:32',
       '@flux-env/no-public-secret next.config.mjs:7:5',
+      '@flux-env/no-secret-fallback lib/session.ts:5:57',
+      '@flux-env/no-server-env-in-client app/notes/note-editor.tsx:6:32',
+      '@flux-env/no-server-env-in-client app/notes/note-editor.tsx:9:9',
+      '@flux-env/no-shared-secret-value .env.local:4:25',
       '@flux-env/no-tls-reject-unauthorized app/api/token/route.ts:6:15',
+      '@flux-env/no-tls-reject-unauthorized package.json:9:27',
+      '@flux-env/no-unknown-variable lib/control-plane.ts:15:36',
       '@flux-env/prefer-canonical-name auth.ts:11:29',
       '@flux-env/prefer-canonical-name auth.ts:12:33',
+      '@flux-env/prefer-canonical-name package.json:10:15',
       '@flux-env/prefer-canonical-name scripts/smoke.mjs:5:18',
+      '@flux-env/valid-value .env:6:15',
+      '@flux-env/valid-value .env:7:19',
+      '@flux-env/valid-value scripts/cli-env.mjs:4:31',
+      '@flux-env/valid-value scripts/cli-env.mjs:7:26',
     ]);
   });
 

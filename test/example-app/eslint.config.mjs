@@ -9,4 +9,9 @@ export default defineConfig([
     languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
   },
   flux.configs.recommended,
+  {
+    // FLUX_INSECURE_DEV_TLS is this app's own flag (see lib/flux.ts), not a Flux variable.
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    rules: { '@flux-env/no-unknown-variable': ['warn', { allow: ['FLUX_INSECURE_DEV_TLS'] }] },
+  },
 ]);

@@ -4,6 +4,14 @@
  */
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
 import { FINDING_KINDS, FIX_MESSAGES, renderMessage, type FindingId, type FixId, type RuleName } from './findings.js';
+import {
+  clientFindings,
+  managedFindings,
+  mixupFindings,
+  secretFallbackFindings,
+  unknownNameFindings,
+  valueFindings,
+} from './checks.js';
 
 /** How the code touches the variable. */
 export type AccessKind = 'read' | 'write' | 'delete';
@@ -25,7 +33,43 @@ export interface EnvAccess {
    * (`process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET` gives `['AUTH_SECRET']` for the second read).
    */
   readonly fallbackAfter?: readonly string[];
+  /**
+   * Where the code runs: `client` for a module that starts with the `'use client'` directive (or that the user
+   * declares client code), `server` otherwise (`'use server'`, no directive). Absent: unknown, no client checks.
+   */
+  readonly module?: 'client' | 'server';
+  /**
+   * For a read: how it reaches the environment. `direct` is `process.env.X` / `process.env['X']` on the global
+   * `process`, the only form Next.js inlines into the browser bundle; `destructuring` (`const { X } = process.env`),
+   * `alias` (`const e = process.env`, `import { env } from 'node:process'`, `globalThis.process.env`),
+   * `computed-key` (`process.env[KEY]` with `const KEY = 'X'`) and `import-meta-env` are not inlined.
+   * Absent: unknown (treated as `direct`).
+   */
+  readonly readForm?: 'direct' | 'destructuring' | 'alias' | 'computed-key' | 'import-meta-env';
+  /**
+   * For a read: the literal values it falls back to when the variable is unset, each as a string
+   * (`?? 'x'`, `|| 'x'`, a destructuring default `{ X = 'x' }`, the other branch of a conditional). Non-literal
+   * fallbacks are left out; absent or empty when there is none.
+   */
+  readonly fallbackValues?: readonly string[];
+  /** For a read: what the code does with the value, when a host can tell (evidence for look-alike mix-ups). */
+  readonly usages?: readonly EnvUsage[];
 }
+
+/**
+ * What code does with a variable's value, as a host found it. Evidence for `no-lookalike-mixup`.
+ * - `url-base`: the value starts a URL the code builds (`` `${v}/notes?select=*` ``, `v + '/x'`, `new URL('/x', v)`);
+ *   `path` is the literal text written right after it.
+ * - `jwt-signing-key`: the value is the key of a JWT signing call of `library` (`jsonwebtoken` `sign`, `jose` `SignJWT`).
+ * - `auth-library-secret`: the value is the `secret` option of Auth.js (`library` is the module, e.g. `next-auth`).
+ * - `bearer-token`: the value is the token of an `Authorization: Bearer …` header of a request whose URL reads the
+ *   variables `requestUrlReads` (names as written).
+ */
+export type EnvUsage =
+  | { readonly kind: 'url-base'; readonly path: string }
+  | { readonly kind: 'jwt-signing-key'; readonly library: string }
+  | { readonly kind: 'auth-library-secret'; readonly library: string }
+  | { readonly kind: 'bearer-token'; readonly requestUrlReads: readonly string[] };
 
 /** A fix a finding offers: rename the variable at the access to another name. */
 export interface FindingFix {
@@ -54,6 +98,11 @@ export interface Finding {
   readonly message: string;
   /** Fixes the finding offers, possibly none. */
   readonly fixes: readonly FindingFix[];
+  /**
+   * Which value the finding is about, when it is about one: `value` is `EnvAccess.values[index]` (a write),
+   * `fallback` is `EnvAccess.fallbackValues[index]` (a read). Hosts point at that value's place in the source.
+   */
+  readonly at?: { readonly kind: 'value' | 'fallback'; readonly index: number };
 }
 
 function finding(id: FindingId, data: Record<string, string>, fixes: FindingFix[] = []): Finding {
@@ -116,8 +165,9 @@ function tlsAlternative(name: string, cat: Catalog): string | undefined {
  * Turns one access into findings of every rule.
  * @param access what the host found (name, kind, known values, fallback chain)
  * @param cat the catalog to check against (default: the Flux docs page)
- * @returns findings in a stable order: `publicSecret`, `tlsVerificationDisabled`, `legacyAlias`; empty when
- *   the access is fine. Never throws for any input.
+ * @returns findings in a stable order: `publicSecret`, `tlsVerificationDisabled`, `legacyAlias`, then the
+ *   findings of `no-server-env-in-client`, `no-unknown-variable`, `no-secret-fallback`, `no-lookalike-mixup`,
+ *   `valid-value`, `no-managed-variable` (see `checks.ts`); empty when the access is fine. Never throws for any input.
  */
 export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog): Finding[] {
   const findings: Finding[] = [];
@@ -161,6 +211,15 @@ export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog):
       findings.push(finding('legacyAlias', data, [fix('renameToCanonical', alias.canonical, data)]));
     }
   }
+
+  findings.push(
+    ...clientFindings(access, cat),
+    ...unknownNameFindings(access, cat),
+    ...secretFallbackFindings(access, cat),
+    ...mixupFindings(access, cat),
+    ...valueFindings(access, cat, (n, v) => displayValue(n, v, cat)),
+    ...managedFindings(access, cat),
+  );
 
   return findings;
 }

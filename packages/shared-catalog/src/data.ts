@@ -358,6 +358,7 @@ export const VARIABLES: readonly VariableEntry[] = [
     surfaces: ['postgrest'],
     owner: 'postgrest',
     aliases: [],
+    sameValueAs: ['FLUX_GATEWAY_JWT_SECRET'],
   },
   {
     name: 'PGRST_DB_SCHEMAS',

@@ -15,6 +15,7 @@ export {
   sectionOf,
 } from './data.js';
 export { Catalog, catalog } from './catalog.js';
+export { canonicalJson, catalogHash } from './hash.js';
 export {
   FINDING_KINDS,
   FIX_MESSAGES,
@@ -39,3 +40,59 @@ export {
   type FindingFix,
   type NextConfigEntry,
 } from './analysis.js';
+export {
+  SURFACE_LABELS,
+  jsDocComment,
+  markdownText,
+  renderProcessEnvTypings,
+  renderShortLabel,
+  renderVariableDocs,
+  type LabelContext,
+} from './render.js';
+export type { EnvUsage } from './analysis.js';
+export {
+  AUTHJS_OTHER_NAMES,
+  AUTHJS_PROVIDER_NAME,
+  BROWSER_PREFIX_SECTION,
+  CONTROL_PLANE_PATH,
+  DID_YOU_MEAN,
+  ENDPOINTS,
+  FLAG_OFF_WORDS,
+  MIXUPS,
+  NAMESPACES,
+  PROJECT_DATA_PATH,
+  QUICK_LOOKUP_TITLE,
+  USAGE_LIBRARIES,
+  type Mixup,
+  type Namespace,
+  type UsageKind,
+} from './checks-data.js';
+export {
+  clientFindings,
+  managedFindings,
+  mixupFindings,
+  secretFallbackFindings,
+  unknownNameFindings,
+  valueFindings,
+} from './checks.js';
+export { isOtherToolName, namespaceOf, suggestNames } from './names.js';
+export { validateValue, type ValueProblem } from './values.js';
+export {
+  analyzeFluxJson,
+  cliIgnoredKeyFinding,
+  duplicateKeyFindings,
+  exampleSecretFinding,
+  invalidLineFinding,
+  isPlaceholderValue,
+  looksLikeRealSecret,
+  publicTwinFindings,
+  sharedSecretFindings,
+  unescapedDollarFinding,
+  unterminatedQuoteFinding,
+  type DotenvEntryFacts,
+  type EntryFinding,
+  type FluxJsonFinding,
+  type FluxJsonMember,
+  type SkippedLineReason,
+} from './dotenv-checks.js';
+export type { FileFindingId, FileRuleName } from './findings.js';

@@ -116,6 +116,11 @@ export interface VariableEntry {
   readonly aliases: readonly string[];
   /** The same value under the other visibility: `FLUX_URL` ↔ `NEXT_PUBLIC_FLUX_URL`. */
   readonly publicTwin?: string;
+  /**
+   * Variables whose value this one documentedly equals, so that sharing a value with them is expected
+   * (`PGRST_JWT_SECRET`: "On dedicated stacks this matches your FLUX_GATEWAY_JWT_SECRET").
+   */
+  readonly sameValueAs?: readonly string[];
   /** A second name documented together with this one under one heading (`AUTH_GITHUB_ID` / `AUTH_GITHUB_SECRET`). */
   readonly pairedWith?: string;
 }

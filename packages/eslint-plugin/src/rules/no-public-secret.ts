@@ -14,6 +14,7 @@ import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/util
 import { minimatch } from 'minimatch';
 import { createRule } from '../util/create-rule.js';
 import { envAccessListeners } from '../util/env-accesses.js';
+import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportAccessFindings, reportFinding } from '../util/report.js';
 
 /** Message ids of `no-public-secret`. */
@@ -32,6 +33,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
       strict: true,
     },
+    languages: ENV_ACCESS_LANGUAGES,
     messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [],
   },

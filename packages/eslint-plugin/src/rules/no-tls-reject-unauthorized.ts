@@ -6,6 +6,7 @@
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
 import { envAccessListeners } from '../util/env-accesses.js';
+import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportAccessFindings } from '../util/report.js';
 
 /** Message ids of `no-tls-reject-unauthorized`. */
@@ -24,6 +25,7 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
       strict: true,
     },
+    languages: ENV_ACCESS_LANGUAGES,
     messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [],
   },

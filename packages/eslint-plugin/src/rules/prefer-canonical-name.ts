@@ -6,6 +6,7 @@
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
 import { envAccessListeners } from '../util/env-accesses.js';
+import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportAccessFindings } from '../util/report.js';
 
 /** Message ids of `prefer-canonical-name`: the finding and its rename suggestion. */
@@ -26,11 +27,12 @@ export default createRule<Options, MessageIds>({
     type: 'suggestion',
     docs: {
       description: 'Prefer the canonical name of a Flux variable over its legacy alias',
-      recommended: 'error',
+      recommended: 'warn',
       strict: true,
     },
     fixable: 'code',
     hasSuggestions: true,
+    languages: ENV_ACCESS_LANGUAGES,
     messages: messagesFor(RULE_NAME, ['renameToCanonical']) as Record<MessageIds, string>,
     schema: [
       {

@@ -14,6 +14,8 @@
  */
 import type { EnvAccess } from '@flux-env/catalog';
 import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { withAccessContext } from './access-context.js';
+import { fileAccessListeners } from '../languages/file-accesses.js';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -40,8 +42,14 @@ export interface FoundAccess extends EnvAccess {
   readonly valueNode?: Node;
   /** The default of a destructured read (`{ X = 'd' }`), when there is one. */
   readonly defaultNode?: Node;
-  /** How the access was written. */
-  readonly form: 'member' | 'destructuring' | 'object-assign' | 'define-property';
+  /** The literal node of each of `fallbackValues`, same order (see `access-context.ts`). */
+  readonly fallbackNodes?: readonly Node[];
+  /**
+   * How the access was written. `dotenv-entry` (a `KEY=value` of a `.env*` file) and `package-script` (an
+   * inline `KEY=value` of a `package.json` script) come from `languages/file-accesses.ts`: their `node`,
+   * `expression` and `valueNode` are that language's located nodes (only `type`, `range`, `loc` are meaningful).
+   */
+  readonly form: 'member' | 'destructuring' | 'object-assign' | 'define-property' | 'dotenv-entry' | 'package-script';
   /** The edit that renames the variable at this access to `to`; `undefined` when the name is not written here (a `const` key). */
   rename(to: string): TextEdit | undefined;
 }
@@ -184,7 +192,10 @@ class Finder {
       }
     }
     this.#linkFallbacks();
-    return this.#accesses.sort((a, b) => a.node.range[0] - b.node.range[0]);
+    return withAccessContext(
+      this.#accesses.sort((a, b) => a.node.range[0] - b.node.range[0]),
+      this.#sourceCode,
+    );
   }
 
   #scope(node: Node): Scope {
@@ -448,6 +459,8 @@ export function findEnvAccesses(
 
 /**
  * Rule listeners that collect what `findEnvAccesses` needs and call `onAccesses` once per file at `Program:exit`.
+ * On a `.env*` file (dotenv language) or a `package.json` (JSON language) they call `onAccesses` once at the
+ * exit of the root node with the file's entries / script assignments as writes (`languages/file-accesses.ts`).
  * @param context the rule context
  * @param onAccesses receives the file's accesses (possibly empty)
  */
@@ -455,6 +468,8 @@ export function envAccessListeners(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onAccesses: (accesses: readonly FoundAccess[]) => void,
 ): TSESLint.RuleListener {
+  const fileListeners = fileAccessListeners(context, onAccesses);
+  if (fileListeners) return fileListeners;
   const metaProperties: TSESTree.MetaProperty[] = [];
   return {
     MetaProperty(node) {

@@ -18,6 +18,16 @@ export function findingsOf(access: FoundAccess): readonly Finding[] {
   return findings;
 }
 
+/**
+ * Where a finding about an access belongs in the source: the value it is about (`finding.at`: a write's value
+ * node, a read's fallback literal), else the node that names the variable.
+ */
+export function findingNode(access: FoundAccess, finding: Finding): TSESTree.Node {
+  if (finding.at?.kind === 'value' && access.valueNode) return access.valueNode;
+  if (finding.at?.kind === 'fallback') return access.fallbackNodes?.[finding.at.index] ?? access.node;
+  return access.node;
+}
+
 /** How a rule turns a finding's fixes into ESLint fixes. */
 export interface ReportOptions {
   /** Apply the finding's first fix as an autofix (`--fix`) instead of offering it as a suggestion. */
@@ -71,7 +81,7 @@ export function reportAccessFindings(
 ): void {
   for (const access of accesses) {
     for (const finding of findingsOf(access)) {
-      if (finding.rule === rule) reportFinding(context, finding, access.node, access.rename, options);
+      if (finding.rule === rule) reportFinding(context, finding, findingNode(access, finding), access.rename, options);
     }
   }
 }

@@ -1,0 +1,50 @@
+/**
+ * What the `.env`-only rules share: the entries of the file as the catalog's `DotenvEntryFacts`, and reporting a
+ * catalog finding at a dotenv node.
+ */
+import { isPlaceholderValue, type DotenvEntryFacts, type Finding } from '@flux-env/catalog';
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import { isDotenvSourceCode } from '../file-accesses.js';
+import type { DotenvNode, EntryNode } from './parser.js';
+import type { DotenvSourceCode } from './source-code.js';
+
+/** The languages the `.env`-only rules run on (`meta.languages`, ESLint ≥ 10.2; ESLint 9 ignores it). */
+export const DOTENV_LANGUAGES = ['@flux-env/dotenv'];
+
+/** The dotenv source code of the rule's file, or `undefined` when the rule runs on another language. */
+export function dotenvSourceCode(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>): DotenvSourceCode | undefined {
+  const sourceCode: unknown = context.sourceCode;
+  return isDotenvSourceCode(sourceCode) ? sourceCode : undefined;
+}
+
+/** True when the file is an example file (`languageOptions.example`) and `value` a placeholder there. */
+export function isExamplePlaceholder(sourceCode: DotenvSourceCode, value: string): boolean {
+  return sourceCode.languageOptions.example === true && isPlaceholderValue(value);
+}
+
+/** The entries of the file, in order, with the facts the catalog's file checks take. */
+export function entriesOf(sourceCode: DotenvSourceCode): { nodes: EntryNode[]; facts: DotenvEntryFacts[] } {
+  const nodes = sourceCode.ast.body.filter((n): n is EntryNode => n.type === 'Entry');
+  const facts = nodes.map((entry) => ({
+    name: entry.key.name,
+    value: entry.value.value,
+    line: entry.loc.start.line,
+    references: entry.value.references.map((r) => r.name),
+  }));
+  return { nodes, facts };
+}
+
+/** Reports a catalog finding at a dotenv node (its `loc`), with optional suggestions. */
+export function reportAtNode(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  finding: Finding,
+  node: DotenvNode,
+  suggest?: TSESLint.ReportSuggestionArray<string>,
+): void {
+  context.report({
+    node: node as unknown as TSESTree.Node,
+    messageId: finding.id,
+    data: finding.data,
+    ...(suggest && suggest.length > 0 ? { suggest } : {}),
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * `no-duplicate-key`: a key set twice in one `.env*` file, where dotenv silently keeps the last value.
+ * Source: dotenv ("the last duplicate key wins"); Flux docs, section 1 ("Where it's set: .env.local").
+ */
+import { duplicateKeyFindings, messagesFor } from '@flux-env/catalog';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, reportAtNode } from '../languages/dotenv/rule-helpers.js';
+
+/** Message ids of `no-duplicate-key`. */
+export type MessageIds = 'duplicateKey';
+/** `no-duplicate-key` takes no options. */
+export type Options = [];
+
+export const RULE_NAME = 'no-duplicate-key';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow setting the same key twice in one `.env` file',
+      recommended: 'error',
+      strict: true,
+    },
+    languages: DOTENV_LANGUAGES,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = dotenvSourceCode(context);
+    if (!sourceCode) return {};
+    return {
+      'DotenvDocument:exit'() {
+        const { nodes, facts } = entriesOf(sourceCode);
+        for (const { entry, finding } of duplicateKeyFindings(facts)) reportAtNode(context, finding, nodes[entry]!.key);
+      },
+    } as TSESLint.RuleListener;
+  },
+});

@@ -1,0 +1,41 @@
+/**
+ * `no-lookalike-mixup`: one variable used where its look-alike is meant, reported only on clear evidence in the
+ * code (the URL path built on it, the call it signs with, the option it is given, the request it authorises).
+ * Source: Flux docs, "Names that look alike" and "The idea" (two surfaces, two URLs, two kinds of token).
+ */
+import { messagesFor } from '@flux-env/catalog';
+import { createRule } from '../util/create-rule.js';
+import { envAccessListeners } from '../util/env-accesses.js';
+import { reportAccessFindings } from '../util/report.js';
+
+/** Message ids of `no-lookalike-mixup`: one per collision, and the suggestion to read the name meant. */
+export type MessageIds =
+  | 'apiBaseForProjectData'
+  | 'serviceUrlForControlPlane'
+  | 'authSecretSignsFluxJwt'
+  | 'gatewaySecretAsAuthSecret'
+  | 'apiTokenAsServiceBearer'
+  | 'readInstead';
+/** `no-lookalike-mixup` takes no options. */
+export type Options = [];
+
+export const RULE_NAME = 'no-lookalike-mixup';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Disallow using a Flux variable where the docs' look-alike is meant",
+      recommended: 'warn',
+      strict: true,
+    },
+    hasSuggestions: true,
+    messages: messagesFor(RULE_NAME, ['readInstead']) as Record<MessageIds, string>,
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    return envAccessListeners(context, (accesses) => reportAccessFindings(context, RULE_NAME, accesses));
+  },
+});

@@ -1,0 +1,70 @@
+/**
+ * `no-server-env-in-client`: a server-only variable read in client code, and a `NEXT_PUBLIC_` variable read in a
+ * form Next.js does not inline.
+ * Source: Flux docs, section 1 (`NEXT_PUBLIC_FLUX_URL` / `FLUX_URL`: "Next.js only exposes the NEXT_PUBLIC_* form
+ * to the browser"; `FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
+ */
+import path from 'node:path';
+import { analyzeAccess, messagesFor } from '@flux-env/catalog';
+import { minimatch } from 'minimatch';
+import { createRule } from '../util/create-rule.js';
+import { envAccessListeners } from '../util/env-accesses.js';
+import { findingNode, findingsOf, reportFinding } from '../util/report.js';
+
+/** Message ids of `no-server-env-in-client`: its findings and the suggestion to read the public twin. */
+export type MessageIds = 'secretInClient' | 'serverOnlyInClient' | 'publicNotInlined' | 'readInstead';
+/** Options of `no-server-env-in-client`. */
+export type Options = [
+  {
+    /**
+     * Glob patterns (minimatch, matched against the file path relative to ESLint's working directory) of files
+     * that are client code even without a `'use client'` directive, e.g. `["src/components/**"]`. Default `[]`.
+     */
+    clientFiles?: string[];
+  },
+];
+
+export const RULE_NAME = 'no-server-env-in-client';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow reading server-only variables in client code, and `NEXT_PUBLIC_` reads Next.js does not inline',
+      recommended: 'error',
+      strict: true,
+    },
+    hasSuggestions: true,
+    messages: messagesFor(RULE_NAME, ['readInstead']) as Record<MessageIds, string>,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          clientFiles: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Glob patterns of files that are client code even without a `\'use client\'` directive.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ clientFiles: [] }],
+  },
+  defaultOptions: [{ clientFiles: [] }],
+  create(context, [options]) {
+    const relative = path.relative(context.cwd, context.filename).split(path.sep).join('/');
+    const clientByOption = (options.clientFiles ?? []).some((glob) => minimatch(relative, glob, { dot: true }));
+    return envAccessListeners(context, (accesses) => {
+      for (const access of accesses) {
+        const findings =
+          clientByOption && access.module !== 'client' ? analyzeAccess({ ...access, module: 'client' }) : findingsOf(access);
+        for (const finding of findings) {
+          if (finding.rule === RULE_NAME) reportFinding(context, finding, findingNode(access, finding), access.rename);
+        }
+      }
+    });
+  },
+});

@@ -1,0 +1,44 @@
+/**
+ * `no-shared-secret-value`: two different secrets given the same value in one `.env*` file.
+ * Source: Flux docs, section 2 (`AUTH_SECRET` and `FLUX_GATEWAY_JWT_SECRET` "are independent secrets and should
+ * be different values"), "Names that look alike"; section 4 (`PGRST_JWT_SECRET` matches `FLUX_GATEWAY_JWT_SECRET`).
+ */
+import { messagesFor, sharedSecretFindings } from '@flux-env/catalog';
+import type { TSESLint } from '@typescript-eslint/utils';
+import { createRule } from '../util/create-rule.js';
+import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, isExamplePlaceholder, reportAtNode } from '../languages/dotenv/rule-helpers.js';
+
+/** Message ids of `no-shared-secret-value`. */
+export type MessageIds = 'sharedSecretValue';
+/** `no-shared-secret-value` takes no options. */
+export type Options = [];
+
+export const RULE_NAME = 'no-shared-secret-value';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow giving two different secrets the same value in one `.env` file',
+      recommended: 'error',
+      strict: true,
+    },
+    languages: DOTENV_LANGUAGES,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
+    schema: [],
+  },
+  defaultOptions: [],
+  create(context) {
+    const sourceCode = dotenvSourceCode(context);
+    if (!sourceCode) return {};
+    return {
+      'DotenvDocument:exit'() {
+        const { nodes, facts } = entriesOf(sourceCode);
+        // In an example file, placeholders are not values: two `changeme` are not a shared secret.
+        const real = facts.map((f) => (isExamplePlaceholder(sourceCode, f.value) ? { ...f, value: '' } : f));
+        for (const { entry, finding } of sharedSecretFindings(real)) reportAtNode(context, finding, nodes[entry]!.value);
+      },
+    } as TSESLint.RuleListener;
+  },
+});

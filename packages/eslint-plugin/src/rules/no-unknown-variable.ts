@@ -1,0 +1,66 @@
+/**
+ * `no-unknown-variable`: a name in a catalog namespace that the catalog does not list, or a name a small edit away
+ * from a catalog name, with did-you-mean suggestions.
+ * Source: Flux docs, "Quick lookup" (every documented name) and "Names that look alike".
+ */
+import { minimatch } from 'minimatch';
+import { messagesFor } from '@flux-env/catalog';
+import { createRule } from '../util/create-rule.js';
+import { envAccessListeners } from '../util/env-accesses.js';
+import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
+import { findingNode, findingsOf, reportFinding } from '../util/report.js';
+
+/** Message ids of `no-unknown-variable`: its findings and the did-you-mean suggestion. */
+export type MessageIds = 'unknownVariable' | 'unknownVariableDidYouMean' | 'readInstead';
+/** Options of `no-unknown-variable`. */
+export type Options = [
+  {
+    /** Names, or minimatch glob patterns over names (`FLUX_MY_*`), that are known although the catalog does not list them. Default `[]`. */
+    allow?: string[];
+  },
+];
+
+export const RULE_NAME = 'no-unknown-variable';
+
+export default createRule<Options, MessageIds>({
+  name: RULE_NAME,
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow misspelt Flux, Auth.js and PostgREST variable names',
+      recommended: 'warn',
+      strict: true,
+    },
+    hasSuggestions: true,
+    languages: ENV_ACCESS_LANGUAGES,
+    messages: messagesFor(RULE_NAME, ['readInstead']) as Record<MessageIds, string>,
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          allow: {
+            type: 'array',
+            items: { type: 'string', minLength: 1 },
+            uniqueItems: true,
+            description: 'Extra names, or glob patterns over names, that are not unknown.',
+          },
+        },
+        additionalProperties: false,
+      },
+    ],
+    defaultOptions: [{ allow: [] }],
+  },
+  defaultOptions: [{ allow: [] }],
+  create(context, [options]) {
+    const allow = options.allow ?? [];
+    const allowed = (name: string) => allow.some((pattern) => pattern === name || minimatch(name, pattern));
+    return envAccessListeners(context, (accesses) => {
+      for (const access of accesses) {
+        for (const finding of findingsOf(access)) {
+          if (finding.rule !== RULE_NAME || allowed(access.name)) continue;
+          reportFinding(context, finding, findingNode(access, finding), access.rename);
+        }
+      }
+    });
+  },
+});

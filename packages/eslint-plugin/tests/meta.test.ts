@@ -1,0 +1,104 @@
+// Meta-tests: every rule is registered, documented (with each option), tested, and linked; configs name real rules.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import plugin, { PLUGIN_NAMESPACE, rules } from '../src/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ruleFiles = readdirSync(`${root}src/rules`)
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => file.slice(0, -'.ts'.length))
+  .sort();
+const ruleNames = Object.keys(rules).sort();
+
+/** Option names of a rule's schema: the properties of each object in `meta.schema`. */
+function optionNames(schema: unknown): string[] {
+  const list = Array.isArray(schema) ? schema : schema ? [schema] : [];
+  return list.flatMap((item: { properties?: Record<string, unknown> }) => Object.keys(item.properties ?? {}));
+}
+
+describe('rules', () => {
+  it('registers every file of src/rules, and nothing else', () => {
+    expect(ruleNames).toEqual(ruleFiles);
+  });
+
+  describe.each(ruleNames)('%s', (name) => {
+    const rule = rules[name as keyof typeof rules];
+    const docPath = `${root}docs/rules/${name}.md`;
+
+    it('has a doc with the same basename', () => {
+      expect(existsSync(docPath), `docs/rules/${name}.md`).toBe(true);
+    });
+
+    it('has a test file with the same basename', () => {
+      expect(existsSync(`${root}tests/rules/${name}.test.ts`), `tests/rules/${name}.test.ts`).toBe(true);
+    });
+
+    it('links meta.docs.url to its doc', () => {
+      expect(rule.meta.docs?.url).toMatch(new RegExp(`/packages/eslint-plugin/docs/rules/${name}\\.md$`, 'u'));
+    });
+
+    it('documents each option of its schema', () => {
+      const doc = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '';
+      for (const option of optionNames(rule.meta.schema)) {
+        expect(doc, `docs/rules/${name}.md mentions \`${option}\``).toContain(`\`${option}\``);
+      }
+    });
+
+    it('has a description, a docs title that uses it, and the recommended/strict fields', () => {
+      const docs = rule.meta.docs!;
+      expect(docs.description.length).toBeGreaterThan(10);
+      expect(['error', 'warn', false]).toContain(docs.recommended);
+      expect(typeof docs.strict).toBe('boolean');
+      if (existsSync(docPath)) {
+        expect(readFileSync(docPath, 'utf8').split('\n')[0]).toBe(`# ${docs.description} (\`${PLUGIN_NAMESPACE}/${name}\`)`);
+      }
+    });
+  });
+});
+
+describe('configs', () => {
+  const configNames = Object.keys(plugin.configs);
+
+  it('are recommended and strict', () => {
+    expect(configNames.sort()).toEqual(['recommended', 'strict']);
+  });
+
+  describe.each(configNames)('%s', (configName) => {
+    const blocks = plugin.configs[configName as keyof typeof plugin.configs];
+    const list = Array.isArray(blocks) ? blocks : [blocks];
+    const configured = Object.assign({}, ...list.map((block) => block.rules ?? {})) as Record<string, unknown>;
+
+    it('names only real rules of this plugin', () => {
+      for (const id of Object.keys(configured)) {
+        expect(id.startsWith(`${PLUGIN_NAMESPACE}/`), id).toBe(true);
+        expect(ruleNames, id).toContain(id.slice(PLUGIN_NAMESPACE.length + 1));
+      }
+    });
+
+    it('scopes every block with files', () => {
+      for (const block of list) expect(block.files, block.name).toBeDefined();
+    });
+
+    it('sets each rule at the level its meta.docs asks', () => {
+      for (const name of ruleNames) {
+        const docs = rules[name as keyof typeof rules].meta.docs!;
+        const expected = configName === 'strict' ? (docs.strict ? 'error' : undefined) : docs.recommended || undefined;
+        expect(configured[`${PLUGIN_NAMESPACE}/${name}`], `${configName}: ${name}`).toBe(expected);
+      }
+    });
+  });
+
+  it('strict has every rule as an error; recommended has security rules as errors and the rest as warnings', () => {
+    const strict = Object.assign({}, ...plugin.configs.strict.map((b) => b.rules ?? {})) as Record<string, unknown>;
+    for (const name of ruleNames) expect(strict[`${PLUGIN_NAMESPACE}/${name}`], name).toBe('error');
+    const recommended = Object.assign({}, ...plugin.configs.recommended.map((b) => b.rules ?? {})) as Record<string, unknown>;
+    for (const name of ['no-public-secret', 'no-tls-reject-unauthorized', 'no-server-env-in-client', 'no-secret-fallback']) {
+      expect(recommended[`${PLUGIN_NAMESPACE}/${name}`], name).toBe('error');
+    }
+    for (const name of ['prefer-canonical-name', 'no-unknown-variable', 'no-lookalike-mixup', 'valid-value']) {
+      expect(recommended[`${PLUGIN_NAMESPACE}/${name}`], name).toBe('warn');
+    }
+    expect(recommended[`${PLUGIN_NAMESPACE}/no-managed-variable`]).toBeUndefined();
+  });
+});

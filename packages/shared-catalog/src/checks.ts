@@ -1,0 +1,215 @@
+/**
+ * The checks behind the rules `no-server-env-in-client`, `no-unknown-variable`, `no-secret-fallback`,
+ * `no-lookalike-mixup`, `valid-value` and `no-managed-variable`: pure functions of an `EnvAccess` (name, kind,
+ * values, module, usage evidence) that `analyzeAccess` runs. No syntax tree here.
+ */
+import type { EnvAccess, Finding, FindingFix } from './analysis.js';
+import type { Catalog } from './catalog.js';
+import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, type Mixup } from './checks-data.js';
+import { FINDING_KINDS, FIX_MESSAGES, renderMessage, type FindingId } from './findings.js';
+import { isOtherToolName, namespaceOf, suggestNames } from './names.js';
+import { validateValue } from './values.js';
+
+/** How a read reaches `process.env`, in words for messages. Source: Next.js inlining (ARCHITECTURE facts). */
+const READ_FORM_TEXT: Record<Exclude<NonNullable<EnvAccess['readForm']>, 'direct'>, string> = {
+  destructuring: 'destructuring',
+  alias: 'another name for `process.env`',
+  'computed-key': 'a computed key',
+  'import-meta-env': '`import.meta.env`',
+};
+
+function make(id: FindingId, data: Record<string, string>, fixes: FindingFix[] = [], at?: Finding['at']): Finding {
+  const kind = FINDING_KINDS[id];
+  return {
+    id,
+    rule: kind.rule,
+    code: kind.code,
+    data,
+    message: renderMessage(kind.template, data),
+    fixes,
+    ...(at ? { at } : {}),
+  };
+}
+
+function readInstead(name: string, to: string): FindingFix {
+  const data = { name, to };
+  return { kind: 'rename', to, messageId: 'readInstead', data, message: renderMessage(FIX_MESSAGES.readInstead, data) };
+}
+
+function sectionTitle(name: string, cat: Catalog): string {
+  const entry = cat.variable(name);
+  return entry ? cat.section(entry.section).title : '';
+}
+
+/**
+ * `no-server-env-in-client`: a read in client code (`access.module === 'client'`) of a server-only catalog variable
+ * (a secret → `secretInClient`; otherwise `serverOnlyInClient`, with a `readInstead` fix to its public twin), or of a
+ * browser-exposed name that Next.js does not inline because it is not a direct `process.env.X` read
+ * (`publicNotInlined`). A browser-exposed name that exposes a secret is left to `no-public-secret`.
+ * Source: section 1 (`NEXT_PUBLIC_FLUX_URL` / `FLUX_URL`: "Next.js only exposes the NEXT_PUBLIC_* form to the
+ * browser"; `FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
+ */
+export function clientFindings(access: EnvAccess, cat: Catalog): Finding[] {
+  if (access.module !== 'client' || access.kind !== 'read') return [];
+  const { name } = access;
+  const split = cat.splitPublicName(name);
+  if (split) {
+    if (cat.isSecret(split.rest) || access.readForm === undefined || access.readForm === 'direct') return [];
+    const section = cat.variable(name) ? sectionTitle(name, cat) : cat.section(BROWSER_PREFIX_SECTION).title;
+    return [make('publicNotInlined', { name, form: READ_FORM_TEXT[access.readForm], section })];
+  }
+  const entry = cat.variable(name);
+  if (!entry || entry.surfaces.includes('browser')) return [];
+  const section = cat.section(entry.section).title;
+  if (entry.sensitive) return [make('secretInClient', { name, section })];
+  const twin = entry.publicTwin && cat.isBrowserExposed(entry.publicTwin) ? entry.publicTwin : undefined;
+  const instead = twin
+    ? `Read its public twin \`${twin}\` here`
+    : 'Read it in server code and pass the value to this module';
+  const prefix = cat.publicPrefixes()[0] ?? '';
+  return [make('serverOnlyInClient', { name, prefix, instead, section }, twin ? [readInstead(name, twin)] : [])];
+}
+
+/**
+ * `no-unknown-variable`: a name the catalog does not list that is close to a catalog name
+ * (`unknownVariableDidYouMean`, with a `readInstead` fix per suggestion) or that has a catalog namespace
+ * (`unknownVariable`). Not reported: catalog names, names other tools own (`isOtherToolName`), and a browser prefix
+ * in front of a catalog name (`NEXT_PUBLIC_AUTH_SECRET`: `no-public-secret`'s business).
+ * Source: the quick lookup table; "Names that look alike" (most env-var pain comes from collisions).
+ */
+export function unknownNameFindings(access: EnvAccess, cat: Catalog): Finding[] {
+  const { name } = access;
+  if (cat.lookup(name) || isOtherToolName(name)) return [];
+  const split = cat.splitPublicName(name);
+  if (split && cat.lookup(split.rest)) return [];
+  const suggestions = suggestNames(name, cat);
+  const first = suggestions[0];
+  if (first !== undefined) {
+    const list = suggestions.map((s) => `\`${s}\``);
+    const text = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+    return [
+      make(
+        'unknownVariableDidYouMean',
+        { name, suggestions: text, section: sectionTitle(first, cat) },
+        suggestions.map((s) => readInstead(name, s)),
+      ),
+    ];
+  }
+  const namespace = namespaceOf(name);
+  if (!namespace) return [];
+  return [make('unknownVariable', { name, namespace: namespace.prefix, owner: namespace.owner, section: QUICK_LOOKUP_TITLE })];
+}
+
+/**
+ * `no-secret-fallback`: a read of a secret with a non-empty literal fallback, one finding per such literal
+ * (`at: { kind: 'fallback', index }`). The message shows the literal masked (`a hidden value of N characters`).
+ * Source: every "Sensitive: Yes" entry (sections 1–4).
+ */
+export function secretFallbackFindings(access: EnvAccess, cat: Catalog): Finding[] {
+  if (access.kind !== 'read' || !access.fallbackValues || !cat.isSecret(access.name)) return [];
+  const findings: Finding[] = [];
+  for (const [index, value] of access.fallbackValues.entries()) {
+    if (value === '') continue;
+    findings.push(
+      make(
+        'secretFallback',
+        { name: access.name, value: hidden(value), section: sectionTitle(access.name, cat) },
+        [],
+        { kind: 'fallback', index },
+      ),
+    );
+  }
+  return findings;
+}
+
+function hidden(value: string): string {
+  return `a hidden value of ${[...value].length} characters`;
+}
+
+/**
+ * `no-lookalike-mixup`: the collisions of `MIXUPS`, each reported only when a usage the host found is its
+ * evidence, with a `readInstead` fix to the name meant (except for tokens, where the fix is a JWT, not a rename).
+ * Source: "Names that look alike" and "The idea" (two surfaces, two URLs, two kinds of token).
+ */
+export function mixupFindings(access: EnvAccess, cat: Catalog): Finding[] {
+  if (access.kind !== 'read' || !access.usages || access.usages.length === 0) return [];
+  const canonical = cat.canonicalOf(access.name);
+  if (!canonical) return [];
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const usage of access.usages) {
+    for (const mixup of MIXUPS) {
+      if (!mixup.wrote.includes(canonical) || mixup.usage !== usage.kind || seen.has(mixup.id)) continue;
+      const data = evidence(mixup, usage, cat);
+      if (!data) continue;
+      seen.add(mixup.id);
+      const all = { name: access.name, meant: mixup.meant, section: cat.section(mixup.section).title, ...data };
+      const fixes = mixup.id === 'apiTokenAsServiceBearer' ? [] : [readInstead(access.name, mixup.meant)];
+      findings.push(make(mixup.id, all, fixes));
+    }
+  }
+  return findings;
+}
+
+function evidence(mixup: Mixup, usage: NonNullable<EnvAccess['usages']>[number], cat: Catalog): Record<string, string> | undefined {
+  switch (usage.kind) {
+    case 'url-base':
+      return mixup.pathPattern && new RegExp(mixup.pathPattern, 'u').test(usage.path) ? { path: shortPath(usage.path) } : undefined;
+    case 'jwt-signing-key':
+    case 'auth-library-secret':
+      return { library: usage.library };
+    case 'bearer-token': {
+      const url = usage.requestUrlReads.find((read) => mixup.requestTo?.includes(cat.canonicalOf(read) ?? ''));
+      return url === undefined ? undefined : { url, signer: mixup.signer ?? '' };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function shortPath(path: string): string {
+  const clean = path.replace(/`/gu, "'");
+  return clean.length > 60 ? `${clean.slice(0, 57)}...` : clean;
+}
+
+/**
+ * `valid-value`: every known value of a write (`at: { kind: 'value', index }`) and every literal fallback of a read
+ * (`at: { kind: 'fallback', index }`) checked with `validateValue`. Fallbacks of secrets are left to
+ * `no-secret-fallback`. Values are shown with `displayValue` (secrets masked).
+ * Source: each variable's "Type" line (see `validateValue`).
+ */
+export function valueFindings(
+  access: EnvAccess,
+  cat: Catalog,
+  show: (name: string, value: string) => string,
+): Finding[] {
+  const findings: Finding[] = [];
+  const lists: [NonNullable<Finding['at']>['kind'], readonly string[] | undefined, string][] = [];
+  if (access.kind === 'write') lists.push(['value', access.values, 'is set to']);
+  if (access.kind === 'read' && !cat.isSecret(access.name)) lists.push(['fallback', access.fallbackValues, 'falls back to']);
+  for (const [kind, values, how] of lists) {
+    for (const [index, value] of (values ?? []).entries()) {
+      const problem = validateValue(access.name, value, cat);
+      if (!problem) continue;
+      const base = { name: access.name, how, value: show(access.name, value), section: sectionTitle(access.name, cat) };
+      findings.push(
+        problem.kind === 'invalid'
+          ? make('invalidValue', { ...base, problem: problem.problem, expected: problem.expected }, [], { kind, index })
+          : make('flagOffWordEnables', { ...base, what: problem.what }, [], { kind, index }),
+      );
+    }
+  }
+  return findings;
+}
+
+/**
+ * `no-managed-variable`: a write or `delete` of a variable Flux manages (the `PGRST_*` container variables of
+ * `v1_dedicated` stacks). Source: section 4 ("You can read them but they're managed by Flux; setting them yourself
+ * is rarely the right answer").
+ */
+export function managedFindings(access: EnvAccess, cat: Catalog): Finding[] {
+  if (access.kind === 'read') return [];
+  const entry = cat.variable(access.name);
+  if (!entry?.managedByFlux) return [];
+  return [make('managedVariableWrite', { name: access.name, section: cat.section(entry.section).title })];
+}

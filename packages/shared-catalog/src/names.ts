@@ -1,0 +1,68 @@
+/**
+ * Names the catalog does not list: namespaces, names other tools own, and did-you-mean suggestions.
+ * Pure functions over names; the edit distance comes from `fastest-levenshtein`.
+ */
+import { distance } from 'fastest-levenshtein';
+import { catalog as defaultCatalog, type Catalog } from './catalog.js';
+import { AUTHJS_OTHER_NAMES, AUTHJS_PROVIDER_NAME, DID_YOU_MEAN, NAMESPACES, type Namespace } from './checks-data.js';
+
+const providerName = new RegExp(AUTHJS_PROVIDER_NAME, 'u');
+const otherNames = new Set(AUTHJS_OTHER_NAMES);
+
+/**
+ * The catalog namespace a name falls in (`FLUX_WHATEVER` → `FLUX_`), longest prefix first.
+ * Source: the quick lookup table's prefixes (see `NAMESPACES`).
+ * @param name a variable name, case-sensitive
+ * @returns the namespace, or `undefined` when the name has none of the prefixes
+ */
+export function namespaceOf(name: string): Namespace | undefined {
+  return NAMESPACES.find((ns) => name.startsWith(ns.prefix) && name.length > ns.prefix.length);
+}
+
+/**
+ * True when a name the Flux page does not list is still a name another tool reads: Auth.js's provider variables
+ * (`AUTH_<PROVIDER>_ID` / `_SECRET` / `_ISSUER` / `_KEY`) and its other variables (`AUTH_TRUST_HOST`, …).
+ * Source: section 2 (`AUTH_GITHUB_ID` / `AUTH_GITHUB_SECRET`) and Auth.js.
+ */
+export function isOtherToolName(name: string): boolean {
+  return otherNames.has(name) || providerName.test(name);
+}
+
+const suggestionCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
+
+/**
+ * Did-you-mean: the catalog names (canonical or alias) a name is probably a misspelling of. A name that differs
+ * from a catalog name only in case always matches; otherwise the Levenshtein distance of the upper-cased names
+ * must be at most `DID_YOU_MEAN.maxDistanceShort` (catalog names shorter than `DID_YOU_MEAN.longFrom` characters)
+ * or `DID_YOU_MEAN.maxDistanceLong`.
+ * @param name a variable name that is not in the catalog (a catalog name gives `[]`)
+ * @param cat the catalog (default: the Flux docs page)
+ * @returns up to `DID_YOU_MEAN.maxSuggestions` names, closest first, ties in catalog order; memoised per catalog
+ */
+export function suggestNames(name: string, cat: Catalog = defaultCatalog): readonly string[] {
+  let cache = suggestionCache.get(cat);
+  if (!cache) {
+    cache = new Map();
+    suggestionCache.set(cat, cache);
+  }
+  const cached = cache.get(name);
+  if (cached) return cached;
+  const result: readonly string[] = cat.lookup(name) ? [] : computeSuggestions(name, cat);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(name, result);
+  return result;
+}
+
+function computeSuggestions(name: string, cat: Catalog): string[] {
+  const upper = name.toUpperCase();
+  const scored: { name: string; d: number; order: number }[] = [];
+  for (const [order, candidate] of cat.names().entries()) {
+    // Cheap length bound before the distance: it cannot be below the length difference.
+    if (Math.abs(candidate.length - name.length) > DID_YOU_MEAN.maxDistanceLong) continue;
+    const d = distance(upper, candidate.toUpperCase());
+    const max = candidate.length < DID_YOU_MEAN.longFrom ? DID_YOU_MEAN.maxDistanceShort : DID_YOU_MEAN.maxDistanceLong;
+    if (d <= max) scored.push({ name: candidate, d, order });
+  }
+  scored.sort((a, b) => a.d - b.d || a.order - b.order);
+  return scored.slice(0, DID_YOU_MEAN.maxSuggestions).map((s) => s.name);
+}

@@ -1,0 +1,354 @@
+/**
+ * What the plugin adds to each language-service answer: hover docs, completions, diagnostics and code fixes
+ * for environment-variable names. Every method takes TypeScript's own answer (`prior`) and returns it with
+ * additions; the guard in `index.ts` returns `prior` unchanged when a method throws.
+ *
+ * The catalog knows, the plugin looks: names, docs, findings, fixes and labels all come from
+ * `@flux-env/catalog`; this file only finds the syntax at the cursor and converts.
+ */
+import {
+  FINDING_KINDS,
+  analyzeAccess,
+  catalog,
+  renderShortLabel,
+  renderVariableDocs,
+  type Finding,
+} from '@flux-env/catalog';
+import type * as TS from 'typescript';
+import type { PluginOptions } from './options.js';
+import { EnvSyntax, type Access } from './syntax.js';
+
+/** The `source` of every diagnostic the plugin reports. */
+export const DIAGNOSTIC_SOURCE = 'flux-env';
+
+/** The tsserver codes of every finding kind: what `getSupportedCodeFixes` adds and `getCodeFixesAtPosition` answers. */
+export const FINDING_CODES: readonly number[] = Object.values(FINDING_KINDS).map((kind) => kind.code);
+
+/** Sort texts of catalog completions: browser-exposed names first in client code, legacy aliases last. */
+export const SORT_TEXT = { public: '10', name: '11', secret: '12', alias: 'z11' } as const;
+
+/** Rendered docs by name: the catalog is immutable, so each name is rendered once per process. */
+const docsCache = new Map<string, string | undefined>();
+
+/** `renderVariableDocs(name)`, memoised. */
+function docsOf(name: string): string | undefined {
+  if (!docsCache.has(name)) docsCache.set(name, renderVariableDocs(name));
+  return docsCache.get(name);
+}
+
+/** Completion labels by name and module kind, rendered once per process. */
+const labelCache = new Map<string, string>();
+
+/** `renderShortLabel(name, { clientModule })`, memoised. */
+function labelOf(name: string, clientModule: boolean): string {
+  const key = `${clientModule ? 'c' : 's'}:${name}`;
+  let label = labelCache.get(key);
+  if (label === undefined) {
+    label = renderShortLabel(name, { clientModule }) ?? '';
+    labelCache.set(key, label);
+  }
+  return label;
+}
+
+/** A finding at an access of the file. */
+interface Located {
+  readonly access: Access;
+  readonly finding: Finding;
+}
+
+/** Where a completion is asked for, when it completes an environment-variable name. */
+export interface CompletionSite {
+  /** `process.env.|`, `process.env['|']`, `const { | } = process.env`. */
+  readonly kind: 'member' | 'string' | 'binding';
+  /** The text to replace (inside the quotes of a string key), when the editor should not guess it. */
+  readonly replacementSpan?: TS.TextSpan;
+  /** Names already destructured in the same pattern (not offered again). */
+  readonly taken: ReadonlySet<string>;
+}
+
+/** The plugin's features over one language service. */
+export class FluxEnvFeatures {
+  readonly #ts: typeof TS;
+  readonly #ls: TS.LanguageService;
+  readonly #syntax: EnvSyntax;
+  readonly #options: () => PluginOptions;
+  readonly #located = new WeakMap<TS.SourceFile, Located[]>();
+
+  /**
+   * @param ts the `typescript` module of the running tsserver
+   * @param ls TypeScript's own language service (the one the plugin wraps); its program is the only one used
+   * @param options the options in force (read on every call, so that `onConfigurationChanged` applies at once)
+   */
+  constructor(ts: typeof TS, ls: TS.LanguageService, options: () => PluginOptions) {
+    this.#ts = ts;
+    this.#ls = ls;
+    this.#syntax = new EnvSyntax(ts);
+    this.#options = options;
+  }
+
+  /** The syntax helper (shared with tests). */
+  get syntax(): EnvSyntax {
+    return this.#syntax;
+  }
+
+  #sourceFile(fileName: string): TS.SourceFile | undefined {
+    return this.#ls.getProgram()?.getSourceFile(fileName);
+  }
+
+  /** The file's findings, computed with one walk per file version (a new `SourceFile` object per edit). */
+  #findings(sf: TS.SourceFile): Located[] {
+    let located = this.#located.get(sf);
+    if (!located) {
+      located = [];
+      for (const access of this.#syntax.allAccesses(sf)) {
+        for (const finding of analyzeAccess(access)) located.push({ access, finding });
+      }
+      this.#located.set(sf, located);
+    }
+    return located;
+  }
+
+  // ---------------------------------------------------------------- hover
+
+  /**
+   * Quick info at `position`: TypeScript's own, with the catalog's documentation of the variable appended.
+   * @param prior TypeScript's answer
+   * @returns `prior` when the position names no catalog variable (or its docs are already there from the
+   *   generated typings); otherwise quick info with the docs
+   */
+  quickInfo(fileName: string, position: number, prior: TS.QuickInfo | undefined): TS.QuickInfo | undefined {
+    const sf = this.#sourceFile(fileName);
+    if (!sf) return prior;
+    const token = this.#syntax.tokenAt(sf, position, false);
+    const access = token && this.#syntax.accessAt(token);
+    if (!access) return prior;
+    const docs = docsOf(access.name);
+    if (docs === undefined) return prior;
+    const ts = this.#ts;
+    const docPart: TS.SymbolDisplayPart = { kind: 'text', text: docs };
+    if (prior) {
+      const existing = prior.documentation ?? [];
+      if (ts.displayPartsToString(existing as TS.SymbolDisplayPart[]).includes(docs.split('\n')[0]!)) return prior;
+      const separator: TS.SymbolDisplayPart[] = existing.length > 0 ? [{ kind: 'lineBreak', text: '\n\n' }] : [];
+      return { ...prior, documentation: [...existing, ...separator, docPart] };
+    }
+    const start = access.node.getStart(sf);
+    const found = catalog.lookup(access.name)!;
+    return {
+      kind: ts.ScriptElementKind.memberVariableElement,
+      kindModifiers: found.kind === 'alias' ? ts.ScriptElementKindModifier.deprecatedModifier : '',
+      textSpan: { start, length: access.node.end - start },
+      displayParts: [
+        { kind: 'punctuation', text: '(' },
+        { kind: 'text', text: 'environment variable' },
+        { kind: 'punctuation', text: ')' },
+        { kind: 'space', text: ' ' },
+        { kind: 'propertyName', text: access.name },
+      ],
+      documentation: [docPart],
+    };
+  }
+
+  // ---------------------------------------------------------------- completions
+
+  /**
+   * Whether `position` completes an environment-variable name, and how.
+   * Looks at the token before the cursor and a few parents: `process.env.|`, `process.env.FL|`,
+   * `process.env['FL|']` (quotes terminated or not), `const { FL| } = process.env`, and the same through every
+   * access form (`env.` from `node:process`, `import.meta.env.`, aliases).
+   * @returns the site, or `undefined` elsewhere
+   */
+  completionSite(sf: TS.SourceFile, position: number): CompletionSite | undefined {
+    const ts = this.#ts;
+    const syntax = this.#syntax;
+    const node = syntax.tokenAt(sf, position, true);
+    if (!node) return undefined;
+    const parent = node.parent;
+    const none: ReadonlySet<string> = new Set();
+    // `process.env.|` (name missing: the access itself) and `process.env.FL|` (the name).
+    const member = ts.isPropertyAccessExpression(node) && position > node.expression.end ? node : undefined;
+    const named = parent && ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : undefined;
+    if (member || named) return syntax.denotesEnv((member ?? named)!.expression) ? { kind: 'member', taken: none } : undefined;
+    if (
+      (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) &&
+      parent &&
+      ts.isElementAccessExpression(parent) &&
+      parent.argumentExpression === node
+    ) {
+      if (!syntax.denotesEnv(parent.expression)) return undefined;
+      const start = node.getStart(sf);
+      const text = sf.text.slice(start, node.end);
+      const terminated = text.length >= 2 && text.endsWith(text[0]!);
+      const end = terminated ? node.end - 1 : node.end;
+      if (position <= start || position > end) return undefined;
+      return { kind: 'string', replacementSpan: { start: start + 1, length: end - start - 1 }, taken: none };
+    }
+    // `const { | } = process.env`, `const { A, | }`, `const { FL| }`.
+    let pattern: TS.ObjectBindingPattern | undefined;
+    let typing: TS.Node | undefined;
+    if (ts.isObjectBindingPattern(node)) pattern = node;
+    else if (ts.isIdentifier(node) && parent && ts.isBindingElement(parent) && (parent.propertyName ?? parent.name) === node) {
+      if (ts.isObjectBindingPattern(parent.parent)) pattern = parent.parent;
+      typing = node;
+    }
+    if (!pattern || position >= pattern.end) return undefined;
+    const declaration = pattern.parent;
+    if (!ts.isVariableDeclaration(declaration) || !declaration.initializer || !syntax.denotesEnv(declaration.initializer)) {
+      return undefined;
+    }
+    const taken = new Set<string>();
+    for (const element of pattern.elements) {
+      const key = element.propertyName ?? element.name;
+      if (key !== typing && ts.isIdentifier(key)) taken.add(key.text);
+    }
+    return { kind: 'binding', taken };
+  }
+
+  /**
+   * Completions: TypeScript's entries, plus every catalog name TypeScript does not already offer, with its kind,
+   * a short label, `deprecated` on legacy aliases; in a `'use client'` module browser-exposed names sort first and
+   * secrets are labelled unsafe.
+   * @param prior TypeScript's answer
+   * @returns `prior` when the position completes no environment-variable name
+   */
+  completions(fileName: string, position: number, prior: TS.WithMetadata<TS.CompletionInfo> | undefined): TS.WithMetadata<TS.CompletionInfo> | undefined {
+    const sf = this.#sourceFile(fileName);
+    if (!sf) return prior;
+    const site = this.completionSite(sf, position);
+    if (!site) return prior;
+    const ts = this.#ts;
+    const clientModule = this.#syntax.isClientModule(sf);
+    const offered = new Set((prior?.entries ?? []).map((entry) => entry.name));
+    const entries: TS.CompletionEntry[] = [];
+    for (const name of catalog.names()) {
+      if (offered.has(name) || site.taken.has(name)) continue;
+      const found = catalog.lookup(name)!;
+      const alias = found.kind === 'alias';
+      const sortText = alias
+        ? SORT_TEXT.alias
+        : clientModule && catalog.isBrowserExposed(name)
+          ? SORT_TEXT.public
+          : found.variable.sensitive
+            ? SORT_TEXT.secret
+            : SORT_TEXT.name;
+      entries.push({
+        name,
+        kind: ts.ScriptElementKind.memberVariableElement,
+        kindModifiers: alias ? ts.ScriptElementKindModifier.deprecatedModifier : '',
+        sortText,
+        labelDetails: { description: labelOf(name, clientModule) },
+        ...(site.replacementSpan ? { replacementSpan: site.replacementSpan } : {}),
+      });
+    }
+    if (prior) return { ...prior, entries: [...prior.entries, ...entries] };
+    return {
+      isGlobalCompletion: false,
+      isMemberCompletion: site.kind === 'member',
+      isNewIdentifierLocation: site.kind !== 'member',
+      entries,
+    };
+  }
+
+  /**
+   * Details of a completion entry: TypeScript's when it documents the name (the generated typings), otherwise
+   * the catalog's documentation of the variable (same renderer as the hover) and a `@deprecated` tag on aliases.
+   * @param prior TypeScript's answer
+   */
+  completionDetails(
+    fileName: string,
+    position: number,
+    entryName: string,
+    prior: TS.CompletionEntryDetails | undefined,
+  ): TS.CompletionEntryDetails | undefined {
+    if (prior?.documentation && prior.documentation.length > 0) return prior;
+    const found = catalog.lookup(entryName);
+    if (!found) return prior;
+    const sf = this.#sourceFile(fileName);
+    if (!sf || !this.completionSite(sf, position)) return prior;
+    const ts = this.#ts;
+    const alias = found.kind === 'alias';
+    return {
+      name: entryName,
+      kind: prior?.kind ?? ts.ScriptElementKind.memberVariableElement,
+      kindModifiers: alias ? ts.ScriptElementKindModifier.deprecatedModifier : (prior?.kindModifiers ?? ''),
+      displayParts: prior?.displayParts ?? [
+        { kind: 'punctuation', text: '(' },
+        { kind: 'text', text: 'environment variable' },
+        { kind: 'punctuation', text: ')' },
+        { kind: 'space', text: ' ' },
+        { kind: 'propertyName', text: entryName },
+      ],
+      documentation: [{ kind: 'text', text: docsOf(entryName)! }],
+      tags: alias ? [{ name: 'deprecated', text: [{ kind: 'text', text: `Use ${found.variable.name}.` }] }] : (prior?.tags ?? []),
+      ...(prior?.codeActions ? { codeActions: prior.codeActions } : {}),
+    };
+  }
+
+  // ---------------------------------------------------------------- diagnostics
+
+  #diagnostic(sf: TS.SourceFile, { access, finding }: Located): TS.DiagnosticWithLocation {
+    const ts = this.#ts;
+    const kind = FINDING_KINDS[finding.id];
+    const start = access.node.getStart(sf);
+    const category =
+      kind.category === 'error'
+        ? ts.DiagnosticCategory.Error
+        : kind.category === 'warning'
+          ? ts.DiagnosticCategory.Warning
+          : ts.DiagnosticCategory.Suggestion;
+    return {
+      file: sf,
+      start,
+      length: access.node.end - start,
+      messageText: finding.message,
+      category,
+      code: finding.code,
+      source: DIAGNOSTIC_SOURCE,
+      ...(kind.deprecated ? { reportsDeprecated: true } : {}),
+    };
+  }
+
+  /**
+   * The catalog's findings of the file as diagnostics of one channel.
+   * @param channel `semantic` (errors and warnings) or `suggestion` (suggestion findings: legacy aliases)
+   * @returns the diagnostics to add to TypeScript's; empty when the option `diagnostics` is off
+   */
+  diagnostics(fileName: string, channel: 'semantic' | 'suggestion'): TS.DiagnosticWithLocation[] {
+    if (!this.#options().diagnostics) return [];
+    const sf = this.#sourceFile(fileName);
+    if (!sf) return [];
+    const wanted = (category: string) => (channel === 'suggestion' ? category === 'suggestion' : category !== 'suggestion');
+    return this.#findings(sf)
+      .filter((located) => wanted(FINDING_KINDS[located.finding.id].category))
+      .map((located) => this.#diagnostic(sf, located));
+  }
+
+  // ---------------------------------------------------------------- code fixes
+
+  /**
+   * The fixes of the findings with one of `errorCodes` whose span meets `[start, end]`: each finding's fixes
+   * (renames) as text changes.
+   * @returns the fixes to add to TypeScript's
+   */
+  codeFixes(fileName: string, start: number, end: number, errorCodes: readonly number[]): TS.CodeFixAction[] {
+    if (!errorCodes.some((code) => FINDING_CODES.includes(code))) return [];
+    const sf = this.#sourceFile(fileName);
+    if (!sf) return [];
+    const actions: TS.CodeFixAction[] = [];
+    for (const { access, finding } of this.#findings(sf)) {
+      if (!errorCodes.includes(finding.code)) continue;
+      const nodeStart = access.node.getStart(sf);
+      if (nodeStart > end || access.node.end < start) continue;
+      for (const fix of finding.fixes) {
+        const edit = this.#syntax.renameEdit(access, fix.to, sf);
+        if (!edit) continue;
+        actions.push({
+          fixName: `flux-env:${fix.messageId}`,
+          description: fix.message,
+          changes: [{ fileName, textChanges: [{ span: { start: edit.start, length: edit.length }, newText: edit.text }] }],
+        });
+      }
+    }
+    return actions;
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The plugin in-process: a LanguageService over in-memory files, wrapped by `init({ typescript }).create(info)`.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FINDING_KINDS, renderProcessEnvTypings, renderVariableDocs } from '@flux-env/catalog';
+import ts from 'typescript';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { EnvSyntax } from '../src/syntax.js';
+import { createHarness, marker } from './harness.js';
+
+const FILE = '/p/a.ts';
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('loading', () => {
+  test.each(['4.9.5', '7.0.0'])('TypeScript %s: logs why and returns the language service unchanged', (version) => {
+    const h = createHarness({ [FILE]: 'process.env.FLUX_URL' }, {}, version);
+    expect(h.ls).toBe(h.plain);
+    expect(h.logs).toEqual([
+      `info: [flux-env] TypeScript ${version} is not supported (needs >=5.0 <7); the plugin is off for /project/tsconfig.json`,
+    ]);
+  });
+
+  test('the running TypeScript is supported: a wrapped service, and a log line', () => {
+    const h = createHarness({ [FILE]: '' });
+    expect(h.ls).not.toBe(h.plain);
+    expect(h.logs).toEqual([
+      `info: [flux-env] loaded for /project/tsconfig.json on TypeScript ${ts.version}; options {"diagnostics":true,"throwOnPurpose":[]}`,
+    ]);
+  });
+
+  test('bad options are logged with the tsconfig file and line, and the defaults kept', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'flux-env-options-'));
+    try {
+      const tsconfig = path.join(dir, 'tsconfig.json');
+      writeFileSync(
+        tsconfig,
+        '{\n  "compilerOptions": {\n    "plugins": [\n      {\n        "name": "@flux-env/ts-plugin",\n        "diagnostics": "off",\n        "colour": 1\n      }\n    ]\n  }\n}\n',
+      );
+      const h = createHarness({ [FILE]: 'process.env.FLUX_SERVICE_URL' }, { diagnostics: 'off', colour: 1 }, ts.version, tsconfig);
+      expect(h.logs.slice(0, 2)).toEqual([
+        `Err: [flux-env] ${tsconfig}:6: option "diagnostics" of @flux-env/ts-plugin must be true or false, got "off"; using true`,
+        `Err: [flux-env] ${tsconfig}:7: unknown option "colour" of @flux-env/ts-plugin (known: diagnostics); ignored`,
+      ]);
+      expect(h.ls.getSuggestionDiagnostics(FILE).map((d) => d.code)).toEqual([FINDING_KINDS.legacyAlias.code]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('diagnostics', () => {
+  test('one walk per file version, shared by the semantic and suggestion channels', () => {
+    const walks = vi.spyOn(EnvSyntax.prototype, 'allAccesses');
+    const h = createHarness({ [FILE]: 'process.env.FLUX_SERVICE_URL;\nprocess.env.NEXT_PUBLIC_AUTH_SECRET;' });
+    expect(h.ls.getSemanticDiagnostics(FILE).map((d) => [d.code, d.start, d.length, d.source])).toEqual([
+      [FINDING_KINDS.publicSecret.code, 42, 23, 'flux-env'],
+    ]);
+    const [alias] = h.ls.getSuggestionDiagnostics(FILE);
+    expect(alias).toMatchObject({ code: FINDING_KINDS.legacyAlias.code, start: 12, length: 16, category: ts.DiagnosticCategory.Suggestion, reportsDeprecated: true });
+    expect(walks).toHaveBeenCalledTimes(1);
+    h.set(FILE, 'process.env.FLUX_URL;');
+    expect(h.ls.getSuggestionDiagnostics(FILE)).toEqual([]);
+    expect(walks).toHaveBeenCalledTimes(2);
+  });
+
+  test('diagnostics: false, then on again through onConfigurationChanged', () => {
+    const h = createHarness({ [FILE]: 'process.env.FLUX_SERVICE_URL;' }, { diagnostics: false });
+    expect(h.ls.getSuggestionDiagnostics(FILE)).toEqual([]);
+    h.module.onConfigurationChanged!({ diagnostics: true });
+    expect(h.ls.getSuggestionDiagnostics(FILE).map((d) => d.code)).toEqual([FINDING_KINDS.legacyAlias.code]);
+  });
+
+  test('a huge file: TypeScript keeps answering, every access is reported once', () => {
+    const lines = Array.from({ length: 20_000 }, (_, i) => (i % 100 === 0 ? `export const v${i} = process.env.FLUX_SERVICE_URL;` : `export const v${i} = ${i};`));
+    const h = createHarness({ [FILE]: lines.join('\n') });
+    expect(h.ls.getSuggestionDiagnostics(FILE).filter((d) => d.source === 'flux-env')).toHaveLength(200);
+  });
+});
+
+describe('hover', () => {
+  test('adds the docs after TypeScript\'s own documentation, once, when the generated typings document the name already', () => {
+    const { text, at } = marker('process.env.|FLUX_URL;\nprocess.env.|TZ;');
+    const h = createHarness({ [FILE]: text, '/p/process-env.d.ts': renderProcessEnvTypings() });
+    const info = h.ls.getQuickInfoAtPosition(FILE, at[0]!)!;
+    const docs = ts.displayPartsToString(info.documentation);
+    expect(docs.startsWith('**FLUX_URL**: Server-side Service URL.')).toBe(true);
+    expect(docs.split('**FLUX_URL**: Server-side Service URL.')).toHaveLength(2);
+    // Not a catalog name: TypeScript's answer, untouched.
+    expect(h.ls.getQuickInfoAtPosition(FILE, at[1]!)).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[1]!));
+  });
+
+  test('without typings: TypeScript\'s display, then the docs', () => {
+    const { text, at } = marker("process.env.|NEXTAUTH_SECRET;\nprocess.env['|FLUX_URL'];");
+    const h = createHarness({ [FILE]: text });
+    const member = h.ls.getQuickInfoAtPosition(FILE, at[0]!)!;
+    expect(ts.displayPartsToString(member.displayParts)).toBe('(index) ProcessEnv[string]: string | undefined');
+    expect(ts.displayPartsToString(member.documentation)).toBe(renderVariableDocs('NEXTAUTH_SECRET'));
+    const key = h.ls.getQuickInfoAtPosition(FILE, at[1]!)!;
+    expect(ts.displayPartsToString(key.displayParts)).toBe('(environment variable) FLUX_URL');
+    expect(key.textSpan).toEqual({ start: 41, length: 10 });
+  });
+
+  test('in a file with syntax errors', () => {
+    const { text, at } = marker('const = ;\nprocess.env.|FLUX_URL(\n');
+    const h = createHarness({ [FILE]: text });
+    expect(ts.displayPartsToString(h.ls.getQuickInfoAtPosition(FILE, at[0]!)!.documentation)).toBe(renderVariableDocs('FLUX_URL'));
+  });
+});
+
+describe('completions', () => {
+  test("TypeScript's own entries stay, first, and are not duplicated", () => {
+    const { text, at } = marker('process.env.|');
+    const h = createHarness({ [FILE]: text });
+    const names = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!.entries.map((e) => e.name);
+    expect(names[0]).toBe('TZ');
+    expect(names).toContain('FLUX_URL');
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  test('with the generated typings TypeScript offers the names itself (deprecated from @deprecated) and the plugin adds none', () => {
+    const { text, at } = marker('process.env.|');
+    const h = createHarness({ [FILE]: text, '/p/process-env.d.ts': renderProcessEnvTypings() });
+    const entries = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!.entries;
+    const alias = entries.filter((e) => e.name === 'FLUX_SERVICE_URL');
+    expect(alias).toHaveLength(1);
+    expect(alias[0]!.kindModifiers).toContain('deprecated');
+    const details = h.ls.getCompletionEntryDetails(FILE, at[0]!, 'FLUX_SERVICE_URL', {}, undefined, {}, undefined)!;
+    expect(ts.displayPartsToString(details.documentation)).toBe(renderVariableDocs('FLUX_SERVICE_URL'));
+  });
+
+  test('not at an env position: the plugin returns TypeScript\'s answer itself', () => {
+    const { text, at } = marker('const o = { a: 1 };\no.|');
+    const h = createHarness({ [FILE]: text });
+    expect(h.ls.getCompletionsAtPosition(FILE, at[0]!, {})).toEqual(h.plain.getCompletionsAtPosition(FILE, at[0]!, {}));
+  });
+});
+
+describe('code fixes', () => {
+  test('the rename of a legacy alias, for its code only', () => {
+    const h = createHarness({ [FILE]: "process.env['GITHUB_ID'];" });
+    const [diagnostic] = h.ls.getSuggestionDiagnostics(FILE);
+    const fixes = h.ls.getCodeFixesAtPosition(FILE, diagnostic!.start!, diagnostic!.start! + diagnostic!.length!, [diagnostic!.code], {}, {});
+    expect(fixes).toEqual([
+      {
+        fixName: 'flux-env:renameToCanonical',
+        description: 'Rename `GITHUB_ID` to `AUTH_GITHUB_ID`.',
+        changes: [{ fileName: FILE, textChanges: [{ span: { start: 12, length: 11 }, newText: "'AUTH_GITHUB_ID'" }] }],
+      },
+    ]);
+    expect(h.ls.getCodeFixesAtPosition(FILE, 12, 23, [2322], {}, {})).toEqual([]);
+  });
+});
+
+describe('never break the host', () => {
+  test('every feature that throws returns TypeScript\'s answer and logs file:line:col', () => {
+    const { text, at } = marker('process.env.|FLUX_SERVICE_URL;\nprocess.env.|');
+    const h = createHarness(
+      { [FILE]: text },
+      { throwOnPurpose: ['hover', 'completions', 'completionDetails', 'diagnostics', 'codeFixes'] },
+    );
+    expect(h.ls.getQuickInfoAtPosition(FILE, at[0]!)).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[0]!));
+    expect(h.ls.getCompletionsAtPosition(FILE, at[1]!, {})).toEqual(h.plain.getCompletionsAtPosition(FILE, at[1]!, {}));
+    expect(h.ls.getSuggestionDiagnostics(FILE)).toEqual(h.plain.getSuggestionDiagnostics(FILE));
+    expect(h.ls.getSemanticDiagnostics(FILE)).toEqual(h.plain.getSemanticDiagnostics(FILE));
+    expect(h.ls.getCodeFixesAtPosition(FILE, 12, 28, [FINDING_KINDS.legacyAlias.code], {}, {})).toEqual([]);
+    expect(h.logs.filter((l) => l.startsWith('Err:'))).toEqual([
+      `Err: [flux-env] hover failed at ${FILE}:1:13: throwOnPurpose: hover failed on purpose; returning TypeScript's own answer`,
+      `Err: [flux-env] completions failed at ${FILE}:2:13: throwOnPurpose: completions failed on purpose; returning TypeScript's own answer`,
+      `Err: [flux-env] diagnostics failed at ${FILE}: throwOnPurpose: diagnostics failed on purpose; returning TypeScript's own answer`,
+      `Err: [flux-env] diagnostics failed at ${FILE}: throwOnPurpose: diagnostics failed on purpose; returning TypeScript's own answer`,
+      `Err: [flux-env] codeFixes failed at ${FILE}:1:13: throwOnPurpose: codeFixes failed on purpose; returning TypeScript's own answer`,
+    ]);
+  });
+
+  test('a real internal failure (the access finder throws) is caught the same way, with its stack in the log', () => {
+    const { text, at } = marker('process.env.|FLUX_URL;');
+    const h = createHarness({ [FILE]: text });
+    vi.spyOn(EnvSyntax.prototype, 'accessAt').mockImplementation(() => {
+      throw new TypeError('boom');
+    });
+    expect(h.ls.getQuickInfoAtPosition(FILE, at[0]!)).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[0]!));
+    expect(h.logs).toContain(`Err: [flux-env] hover failed at ${FILE}:1:13: boom; returning TypeScript's own answer`);
+    expect(h.logs.some((l) => l.startsWith('info: [flux-env] TypeError: boom\n'))).toBe(true);
+  });
+});

@@ -1,0 +1,151 @@
+// `pnpm bench:eslint`: what the plugin costs in an `eslint .` run over a few thousand Next.js-style files.
+//
+// 1. Start-up: `import('@flux-env/eslint-plugin')` (module loading, catalog build, catalog hash) in fresh
+//    processes, bare and after ESLint itself was loaded. Target: under 50 ms.
+// 2. Wall time and peak memory: alternating pairs (baseline, recommended), (recommended, baseline), … each run
+//    a fresh process linting the whole corpus single-threaded. The baseline is the recommended config with
+//    every rule replaced by one no-op rule (same files, languages and parsers; ESLint still walks every tree).
+//    Target: recommended at most 1.03× the baseline (median of the per-pair ratios).
+// 3. Per-rule time: one `TIMING=all` process with recommended + eslint-plugin-turbo's `no-undeclared-env-vars`
+//    + eslint-plugin-n's `no-process-env` + the no-op rule over the same corpus. Target: all our rules
+//    together at most half the time of turbo's one rule.
+//
+// Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --seed <n>.
+// The corpus is generated into a temporary directory (deterministic for the same options) and removed after.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { benchConfig } from './configs.mjs';
+import { generateCorpus } from './corpus.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { values: options } = parseArgs({
+  options: {
+    files: { type: 'string', default: '3000' },
+    pairs: { type: 'string', default: '5' },
+    'startup-runs': { type: 'string', default: '7' },
+    seed: { type: 'string', default: '1' },
+  },
+});
+const count = (name) => {
+  const n = Number(options[name]);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`eslint-bench: --${name} must be a positive integer, got "${options[name]}"`);
+  return n;
+};
+const FILES = count('files');
+const PAIRS = count('pairs');
+const STARTUP_RUNS = count('startup-runs');
+const SEED = count('seed');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => `${x.toFixed(0)} ms`;
+const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+
+/** Runs `node <script> ...args` in `cwd`; returns its parsed first stdout line, the rest of stdout and the wall time. */
+function runNode(script, args, cwd, env = {}) {
+  const start = performance.now();
+  const run = spawnSync(process.execPath, [path.join(here, script), ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, TIMING: '', ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const processMs = performance.now() - start;
+  if (run.status !== 0) throw new Error(`eslint-bench: ${script} ${args.join(' ')} exited with ${run.status}:\n${run.stderr}`);
+  const [first, ...rest] = run.stdout.split('\n');
+  return { result: JSON.parse(first), rest: rest.join('\n'), processMs };
+}
+
+const corpusDir = fs.mkdtempSync(path.join(os.tmpdir(), 'flux-env-bench-'));
+try {
+  const corpus = generateCorpus(corpusDir, { files: FILES, seed: SEED });
+  console.log(`flux-env ESLint benchmark: node ${process.version}, ${os.cpus().length} CPUs (${os.cpus()[0]?.model ?? 'unknown'})`);
+  console.log(
+    `corpus: ${corpus.files} files in ${corpus.apps} Next.js apps (${corpus.codeFiles} code, ${corpus.envFiles} .env*, ${corpus.jsonFiles} package.json/flux.json), seed ${SEED}\n`,
+  );
+
+  // 1. Start-up.
+  const startup = { bare: [], afterEslint: [] };
+  for (let i = 0; i < STARTUP_RUNS; i++) {
+    startup.bare.push(runNode('startup-probe.mjs', [], here).result.startupMs);
+    startup.afterEslint.push(runNode('startup-probe.mjs', ['--after-eslint'], here).result.startupMs);
+  }
+  const startupBare = median(startup.bare);
+  const startupAfter = median(startup.afterEslint);
+  console.log(`start-up (import @flux-env/eslint-plugin + catalog build), median of ${STARTUP_RUNS} fresh processes:`);
+  console.log(`  bare node:             ${startupBare.toFixed(1)} ms  (target < 50 ms: ${verdict(startupBare < 50)})`);
+  console.log(`  after ESLint loaded:   ${startupAfter.toFixed(1)} ms  (target < 50 ms: ${verdict(startupAfter < 50)})\n`);
+
+  // 2. Alternating paired runs.
+  const runs = { baseline: [], recommended: [] };
+  const pairRatios = [];
+  const cpuRatios = [];
+  for (let p = 0; p < PAIRS; p++) {
+    const order = p % 2 === 0 ? ['baseline', 'recommended'] : ['recommended', 'baseline'];
+    const pair = {};
+    for (const name of order) {
+      const { result, processMs } = runNode('run-one.mjs', [name], corpusDir);
+      if (result.fatalCount > 0) throw new Error(`eslint-bench: ${result.fatalCount} files did not parse, e.g. ${result.fatal[0]}`);
+      if (name === 'baseline' && result.problems !== 0) throw new Error(`eslint-bench: the baseline reported ${result.problems} problems`);
+      pair[name] = { ...result, processMs };
+      runs[name].push(pair[name]);
+    }
+    pairRatios.push(pair.recommended.processMs / pair.baseline.processMs);
+    cpuRatios.push(pair.recommended.cpuMs / pair.baseline.cpuMs);
+    console.log(
+      `  pair ${p + 1}/${PAIRS} (${order.join(' then ')}): baseline ${ms(pair.baseline.processMs)}, recommended ${ms(pair.recommended.processMs)}, ratio ${(pair.recommended.processMs / pair.baseline.processMs).toFixed(3)}× wall, ${(pair.recommended.cpuMs / pair.baseline.cpuMs).toFixed(3)}× CPU`,
+    );
+  }
+  const wall = (name, key) => median(runs[name].map((r) => r[key]));
+  const ratio = median(pairRatios);
+  const lintRatio = median(runs.recommended.map((r, i) => r.wallMs / runs.baseline[i].wallMs));
+  const rss = (name) => median(runs[name].map((r) => r.maxRssMiB));
+  const linted = runs.recommended[0].files;
+  console.log(`\nwall time, ${PAIRS} alternating pairs, ${linted} files linted per run, single-threaded:`);
+  console.log(`  baseline (one no-op rule):  ${ms(wall('baseline', 'processMs'))} per process (${ms(wall('baseline', 'wallMs'))} in ESLint)`);
+  console.log(`  recommended:                ${ms(wall('recommended', 'processMs'))} per process (${ms(wall('recommended', 'wallMs'))} in ESLint), ${runs.recommended[0].problems} problems`);
+  console.log(`  ratio (median of pairs):    ${ratio.toFixed(3)}× process, ${lintRatio.toFixed(3)}× in ESLint  (target ≤ 1.03×: ${verdict(ratio <= 1.03)})`);
+  console.log(
+    `CPU time (user + system, median): baseline ${ms(wall('baseline', 'cpuMs'))}, recommended ${ms(wall('recommended', 'cpuMs'))}, ratio ${median(cpuRatios).toFixed(3)}× (less sensitive to other load on the machine)`,
+  );
+  console.log(`peak memory (max RSS, median): baseline ${rss('baseline').toFixed(0)} MiB, recommended ${rss('recommended').toFixed(0)} MiB, ratio ${(rss('recommended') / rss('baseline')).toFixed(3)}×\n`);
+
+  // 3. TIMING=all, everything in one process.
+  const timing = runNode('run-one.mjs', ['timing'], corpusDir, { TIMING: 'all' });
+  const rows = [];
+  for (const line of timing.rest.split('\n')) {
+    const m = /^(\S+)\s*\|\s*([\d.]+)\s*\|/.exec(line);
+    if (m) rows.push({ rule: m[1], ms: Number(m[2]) });
+  }
+  if (rows.length === 0) throw new Error(`eslint-bench: no TIMING table in the output:\n${timing.rest}`);
+  /** Files each rule runs on, from the languages of the recommended blocks that enable it. */
+  const filesOf = new Map();
+  for (const block of benchConfig('recommended')) {
+    const files = block.language === 'json/json' ? corpus.jsonFiles : block.language ? corpus.envFiles : corpus.codeFiles;
+    for (const rule of Object.keys(block.rules ?? {})) filesOf.set(rule, (filesOf.get(rule) ?? 0) + files);
+  }
+  const perFile = (rule, total) => (total * 1000) / (filesOf.get(rule) ?? corpus.codeFiles);
+  const ours = rows.filter((r) => r.rule.startsWith('@flux-env/'));
+  const oursTotal = ours.reduce((sum, r) => sum + r.ms, 0);
+  const oursCode = ours.filter((r) => (filesOf.get(r.rule) ?? corpus.codeFiles) >= corpus.codeFiles).reduce((sum, r) => sum + r.ms, 0);
+  const find = (rule) => rows.find((r) => r.rule === rule)?.ms ?? 0;
+  const turbo = find('turbo/no-undeclared-env-vars');
+  const width = Math.max(...rows.map((r) => r.rule.length), 'all @flux-env rules'.length);
+  console.log(`TIMING=all, one process, same corpus (ms total, µs per file the rule runs on):`);
+  for (const r of rows) console.log(`  ${r.rule.padEnd(width)}  ${r.ms.toFixed(1).padStart(9)} ms  ${perFile(r.rule, r.ms).toFixed(1).padStart(8)} µs/file`);
+  console.log(`  ${'all @flux-env rules'.padEnd(width)}  ${oursTotal.toFixed(1).padStart(9)} ms  ${((oursCode * 1000) / corpus.codeFiles).toFixed(1).padStart(8)} µs/code file (code rules)`);
+  const vsTurbo = oursTotal / turbo;
+  console.log(`  ours / turbo/no-undeclared-env-vars: ${vsTurbo.toFixed(2)}×  (target ≤ 0.5×: ${verdict(vsTurbo <= 0.5)})`);
+  console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
+  console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
+} finally {
+  fs.rmSync(corpusDir, { recursive: true, force: true });
+}
