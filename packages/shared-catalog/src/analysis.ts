@@ -170,6 +170,31 @@ function tlsAlternative(name: string, cat: Catalog): string | undefined {
  *   `valid-value`, `no-managed-variable` (see `checks.ts`); empty when the access is fine. Never throws for any input.
  */
 export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog): Finding[] {
+  // Most accesses are plain reads whose findings depend only on the name and where the read is: memoise those.
+  const plain =
+    access.values === undefined &&
+    access.fallbackAfter === undefined &&
+    access.fallbackValues === undefined &&
+    access.usages === undefined;
+  if (!plain) return computeFindings(access, cat);
+  let memo = plainMemo.get(cat);
+  if (!memo) {
+    memo = new Map();
+    plainMemo.set(cat, memo);
+  }
+  const key = `${access.kind}|${access.module ?? ''}|${access.readForm ?? ''}|${access.name}`;
+  let findings = memo.get(key);
+  if (!findings) {
+    findings = computeFindings(access, cat);
+    if (memo.size > 10_000) memo.clear();
+    memo.set(key, findings);
+  }
+  return [...findings];
+}
+
+const plainMemo = new WeakMap<Catalog, Map<string, readonly Finding[]>>();
+
+function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
   const findings: Finding[] = [];
   const { name } = access;
 

@@ -4,7 +4,7 @@
  * values, module, usage evidence) that `analyzeAccess` runs. No syntax tree here.
  */
 import type { EnvAccess, Finding, FindingFix } from './analysis.js';
-import type { Catalog } from './catalog.js';
+import { catalog as defaultCatalog, type Catalog } from './catalog.js';
 import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, type Mixup } from './checks-data.js';
 import { FINDING_KINDS, FIX_MESSAGES, renderMessage, type FindingId } from './findings.js';
 import { isOtherToolName, namespaceOf, suggestNames } from './names.js';
@@ -151,10 +151,24 @@ export function mixupFindings(access: EnvAccess, cat: Catalog): Finding[] {
   return findings;
 }
 
+const MIXUP_NAMES = new Set(MIXUPS.flatMap((m) => m.wrote));
+const PATH_PATTERNS = new Map(MIXUPS.filter((m) => m.pathPattern).map((m) => [m.id, new RegExp(m.pathPattern!, 'u')]));
+
+/**
+ * True when what the code does with a read of `name` can be evidence of a look-alike mix-up (`MIXUPS`), so a host
+ * should look for usages (`EnvAccess.usages`) of that read; false lets hosts skip that work.
+ * @param name a variable name or alias as written
+ * Source: "Names that look alike".
+ */
+export function usagesMatter(name: string, cat: Catalog = defaultCatalog): boolean {
+  const canonical = cat.canonicalOf(name);
+  return canonical !== undefined && MIXUP_NAMES.has(canonical);
+}
+
 function evidence(mixup: Mixup, usage: NonNullable<EnvAccess['usages']>[number], cat: Catalog): Record<string, string> | undefined {
   switch (usage.kind) {
     case 'url-base':
-      return mixup.pathPattern && new RegExp(mixup.pathPattern, 'u').test(usage.path) ? { path: shortPath(usage.path) } : undefined;
+      return PATH_PATTERNS.get(mixup.id)?.test(usage.path) ? { path: shortPath(usage.path) } : undefined;
     case 'jwt-signing-key':
     case 'auth-library-secret':
       return { library: usage.library };

@@ -73,6 +73,7 @@ export {
   mixupFindings,
   secretFallbackFindings,
   unknownNameFindings,
+  usagesMatter,
   valueFindings,
 } from './checks.js';
 export { isOtherToolName, namespaceOf, suggestNames } from './names.js';

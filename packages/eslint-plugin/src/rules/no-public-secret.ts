@@ -10,9 +10,10 @@ import {
   analyzeNextConfigEntry,
   messagesFor,
 } from '@flux-env/catalog';
-import { ASTUtils, AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { minimatch } from 'minimatch';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../util/create-rule.js';
+import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportAccessFindings, reportFinding } from '../util/report.js';
@@ -39,7 +40,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const isNextConfig = minimatch(path.basename(context.filename), NEXT_CONFIG_FILE_GLOB);
+    const isNextConfig = globMatches(path.basename(context.filename), NEXT_CONFIG_FILE_GLOB);
     const publicOptions: TSESTree.ObjectExpression[] = [];
     const listeners = envAccessListeners(context, (accesses) => {
       reportAccessFindings(context, RULE_NAME, accesses);

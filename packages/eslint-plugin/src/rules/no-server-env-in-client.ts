@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { analyzeAccess, messagesFor } from '@flux-env/catalog';
-import { minimatch } from 'minimatch';
 import { createRule } from '../util/create-rule.js';
+import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { findingNode, findingsOf, reportFinding } from '../util/report.js';
 
@@ -17,7 +17,7 @@ export type MessageIds = 'secretInClient' | 'serverOnlyInClient' | 'publicNotInl
 export type Options = [
   {
     /**
-     * Glob patterns (minimatch, matched against the file path relative to ESLint's working directory) of files
+     * Glob patterns (picomatch, matched against the file path relative to ESLint's working directory) of files
      * that are client code even without a `'use client'` directive, e.g. `["src/components/**"]`. Default `[]`.
      */
     clientFiles?: string[];
@@ -55,8 +55,9 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ clientFiles: [] }],
   create(context, [options]) {
-    const relative = path.relative(context.cwd, context.filename).split(path.sep).join('/');
-    const clientByOption = (options.clientFiles ?? []).some((glob) => minimatch(relative, glob, { dot: true }));
+    const clientFiles = options.clientFiles ?? [];
+    const relative = clientFiles.length > 0 ? path.relative(context.cwd, context.filename).split(path.sep).join('/') : '';
+    const clientByOption = clientFiles.some((glob) => globMatches(relative, glob, { dot: true }));
     return envAccessListeners(context, (accesses) => {
       for (const access of accesses) {
         const findings =

@@ -3,9 +3,9 @@
  * from a catalog name, with did-you-mean suggestions.
  * Source: Flux docs, "Quick lookup" (every documented name) and "Names that look alike".
  */
-import { minimatch } from 'minimatch';
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
+import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { findingNode, findingsOf, reportFinding } from '../util/report.js';
@@ -15,7 +15,7 @@ export type MessageIds = 'unknownVariable' | 'unknownVariableDidYouMean' | 'read
 /** Options of `no-unknown-variable`. */
 export type Options = [
   {
-    /** Names, or minimatch glob patterns over names (`FLUX_MY_*`), that are known although the catalog does not list them. Default `[]`. */
+    /** Names, or glob patterns (picomatch) over names (`FLUX_MY_*`), that are known although the catalog does not list them. Default `[]`. */
     allow?: string[];
   },
 ];
@@ -53,7 +53,7 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ allow: [] }],
   create(context, [options]) {
     const allow = options.allow ?? [];
-    const allowed = (name: string) => allow.some((pattern) => pattern === name || minimatch(name, pattern));
+    const allowed = (name: string) => allow.some((pattern) => pattern === name || globMatches(name, pattern));
     return envAccessListeners(context, (accesses) => {
       for (const access of accesses) {
         for (const finding of findingsOf(access)) {

@@ -6,8 +6,10 @@
  * Only the few parents of each access are visited (and the references of a `const` that holds the value, two
  * hops at most): never a whole-file walk per access.
  */
-import { USAGE_LIBRARIES, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { USAGE_LIBRARIES, catalog, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { FoundAccess } from './env-accesses.js';
 
 type Node = TSESTree.Node;
@@ -491,8 +493,10 @@ export function withAccessContext(accesses: readonly FoundAccess[], sourceCode: 
   return accesses.map((access) => {
     if (access.kind !== 'read') return { ...access, module };
     const fallbacks = fallbacksOf(access);
-    const readForm = readFormOf(access, sourceCode);
-    const usages = usagesOf(access, accesses, sourceCode);
+    // Only what a check of the catalog can use: the read form of browser-exposed names (inlining), and the
+    // usages of names that can be mixed up with a look-alike.
+    const readForm = catalog.isBrowserExposed(access.name) ? readFormOf(access, sourceCode) : undefined;
+    const usages = usagesMatter(access.name) ? usagesOf(access, accesses, sourceCode) : [];
     return {
       ...access,
       module,

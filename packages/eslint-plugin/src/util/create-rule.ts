@@ -1,7 +1,7 @@
 /**
  * The rule factory: fills `meta.docs.url` from the rule name, as typescript-eslint's `RuleCreator` does.
  */
-import { ESLintUtils } from '@typescript-eslint/utils';
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 
 /** Where a rule's documentation lives: `docs/rules/<name>.md` of this package in the flux-env repository. */
 export function ruleDocsUrl(name: string): string {
@@ -16,5 +16,5 @@ export interface FluxRuleDocs {
   strict: boolean;
 }
 
-/** Creates a rule with `meta.docs.url` set; see `ESLintUtils.RuleCreator`. */
-export const createRule = ESLintUtils.RuleCreator<FluxRuleDocs>(ruleDocsUrl);
+/** Creates a rule with `meta.docs.url` set; see `RuleCreator`. */
+export const createRule = RuleCreator<FluxRuleDocs>(ruleDocsUrl);

@@ -13,7 +13,9 @@
  * `process` is found both as a declared global and as an unresolved reference (configs without Node globals).
  */
 import type { EnvAccess } from '@flux-env/catalog';
-import { ASTUtils, AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESLint } from '@typescript-eslint/utils';
+import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { withAccessContext } from './access-context.js';
 import { fileAccessListeners } from '../languages/file-accesses.js';
 
@@ -25,6 +27,8 @@ type Variable = TSESLint.Scope.Variable;
 const PROCESS_MODULES = new Set(['process', 'node:process']);
 /** Globals through which `process` is reachable as a property. */
 const GLOBAL_OBJECTS = ['globalThis', 'global', 'window', 'self'];
+/** Every global name the finder starts from. */
+const WATCHED_GLOBALS = new Set(['process', 'require', ...GLOBAL_OBJECTS]);
 
 /** A text edit: replace the characters in `range` (`[start, end)`, UTF-16 code units) with `text`. */
 export interface TextEdit {
@@ -74,7 +78,7 @@ function outer(node: Node): Node {
 function staticKey(
   key: Node,
   computed: boolean,
-  scope: Scope,
+  scope: Scope | (() => Scope),
 ): { name: string; spelled: boolean } | undefined {
   if (!computed) {
     if (key.type === AST_NODE_TYPES.Identifier) return { name: key.name, spelled: true };
@@ -85,7 +89,7 @@ function staticKey(
   if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
     return { name: key.quasis[0]?.value.cooked ?? '', spelled: true };
   }
-  const value = ASTUtils.getStaticValue(key, scope);
+  const value = ASTUtils.getStaticValue(key, typeof scope === 'function' ? scope() : scope);
   if (value && typeof value.value === 'string') return { name: value.value, spelled: false };
   return undefined;
 }
@@ -170,7 +174,7 @@ class Finder {
       for (const id of this.#globalRefs(globalScope, name)) {
         const parent = id.parent;
         if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
-          const key = staticKey(parent.property, parent.computed, this.#scope(parent));
+          const key = staticKey(parent.property, parent.computed, () => this.#scope(parent));
           if (key?.name === 'process') this.#fromProcess(parent);
         }
       }
@@ -186,7 +190,7 @@ class Finder {
       if (meta.meta.name === 'import' && meta.property.name === 'meta') {
         const parent = meta.parent;
         if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === meta) {
-          const key = staticKey(parent.property, parent.computed, this.#scope(parent));
+          const key = staticKey(parent.property, parent.computed, () => this.#scope(parent));
           if (key?.name === 'env') this.#fromEnv(parent);
         }
       }
@@ -202,6 +206,8 @@ class Finder {
     return this.#sourceCode.getScope(node);
   }
 
+  #unresolved: Map<string, Node[]> | undefined;
+
   /** References to a global: resolved to a declared global, or unresolved (`through`). Never a local shadow. */
   #globalRefs(globalScope: Scope, name: string): Node[] {
     const ids: Node[] = [];
@@ -209,9 +215,17 @@ class Finder {
     if (variable && variable.defs.length === 0) {
       for (const ref of variable.references) ids.push(ref.identifier);
     }
-    for (const ref of globalScope.through) {
-      if (ref.identifier.name === name && ref.resolved === null) ids.push(ref.identifier);
+    if (!this.#unresolved) {
+      // One pass over `through` for every global this finder asks about.
+      this.#unresolved = new Map();
+      for (const ref of globalScope.through) {
+        if (ref.resolved !== null || !WATCHED_GLOBALS.has(ref.identifier.name)) continue;
+        const list = this.#unresolved.get(ref.identifier.name);
+        if (list) list.push(ref.identifier);
+        else this.#unresolved.set(ref.identifier.name, [ref.identifier]);
+      }
     }
+    ids.push(...(this.#unresolved.get(name) ?? []));
     return ids;
   }
 
@@ -251,7 +265,7 @@ class Finder {
     const parent = expr.parent;
     if (!parent) return;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
-      const key = staticKey(parent.property, parent.computed, this.#scope(parent));
+      const key = staticKey(parent.property, parent.computed, () => this.#scope(parent));
       if (key?.name === 'env') this.#fromEnv(parent);
       return;
     }
@@ -272,7 +286,7 @@ class Finder {
   #envFromProcessPattern(pattern: TSESTree.ObjectPattern, declaration: Node): void {
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
-      const key = staticKey(property.key, property.computed, this.#scope(property));
+      const key = staticKey(property.key, property.computed, () => this.#scope(property));
       if (key?.name !== 'env') continue;
       const target = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
       if (target.type === AST_NODE_TYPES.Identifier) {
@@ -320,7 +334,7 @@ class Finder {
 
   /** `process.env.X`, `process.env['X']`: a read, a write or a delete. */
   #member(member: TSESTree.MemberExpression): void {
-    const key = staticKey(member.property, member.computed, this.#scope(member));
+    const key = staticKey(member.property, member.computed, () => this.#scope(member));
     if (!key) return;
     const expr = outer(member);
     const parent = expr.parent;
@@ -350,7 +364,7 @@ class Finder {
   #destructure(pattern: TSESTree.ObjectPattern): void {
     for (const property of pattern.properties) {
       if (property.type !== AST_NODE_TYPES.Property) continue;
-      const key = staticKey(property.key, property.computed, this.#scope(property));
+      const key = staticKey(property.key, property.computed, () => this.#scope(property));
       if (!key) continue;
       const defaultNode = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.right : undefined;
       const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
