@@ -2,7 +2,6 @@
 // `pnpm demo`: lints the example Flux app with the real `eslint` CLI and the built plugin, then shows a
 // scripted editor session through the real tsserver. Exits 0 when the lint ran, whatever it found.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,12 +19,9 @@ if (lint.error || lint.status === null || lint.status > 1) {
 }
 console.log(`eslint exited ${lint.status} (1 means it found errors, as expected on this app).\n`);
 
-const editor = path.join(root, 'scripts', 'demo-editor.mjs');
-if (existsSync(editor)) {
-  console.log('flux-env demo 2/2: a scripted editor session through the real tsserver\n');
-  const session = spawnSync(process.execPath, [editor], { cwd: root, stdio: 'inherit' });
-  if (session.status !== 0) {
-    console.error(`\nflux-env demo: the editor session failed (exit ${session.status}).`);
-    process.exit(2);
-  }
+console.log('flux-env demo 2/2: a scripted editor session through the real tsserver\n');
+const session = spawnSync(process.execPath, [path.join(root, 'scripts', 'demo-editor.mjs')], { cwd: root, stdio: 'inherit' });
+if (session.status !== 0) {
+  console.error(`\nflux-env demo: the editor session failed (exit ${session.status}).`);
+  process.exit(2);
 }

@@ -8,6 +8,7 @@ import { catalog as defaultCatalog, type Catalog } from './catalog.js';
 import { CLI_DOTENV, FLUX_JSON, LOOKALIKES } from './data.js';
 import { displayValue, secretExposedBy, type Finding } from './analysis.js';
 import { FINDING_KINDS, renderMessage, type FindingId } from './findings.js';
+import { namespaceOf } from './names.js';
 import type { SectionId } from './types.js';
 
 function finding(id: FindingId, data: Record<string, string>): Finding {
@@ -98,6 +99,20 @@ export type SkippedLineReason =
   | { readonly kind: 'stray-fragment'; readonly name: string; readonly line: number }
   | { readonly kind: 'malformed' };
 
+/** Upper-case words joined by `_`: how environment-variable names are written. */
+const ENV_NAME_SHAPE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/u;
+
+/**
+ * True when a word on a line of its own may be shown in a message: a name the catalog knows, one in a catalog
+ * namespace, or one shaped like an environment-variable name (upper-case words joined by `_`; a single word only when short
+ * and without digits, since base32 secrets are upper-case too). Anything else may be a pasted value (a token, a JWT,
+ * a broken line of a secret) and is never printed.
+ * @param word the line's text, trimmed
+ */
+export function isShowableKey(word: string, cat: Catalog = defaultCatalog): boolean {
+  return cat.lookup(word) !== undefined || namespaceOf(word) !== undefined || (ENV_NAME_SHAPE.test(word) && (word.includes('_') ? word.length <= 64 : word.length <= 16 && !/\d/u.test(word)));
+}
+
 /**
  * `no-invalid-line`: a line dotenv skips without a word.
  * Source: dotenv ("lines it cannot read are skipped silently").
@@ -105,7 +120,9 @@ export type SkippedLineReason =
 export function invalidLineFinding(reason: SkippedLineReason): Finding {
   const text =
     reason.kind === 'missing-separator'
-      ? `\`${reason.name}\` has no \`=\` after it, so it is not set`
+      ? isShowableKey(reason.name)
+        ? `\`${reason.name}\` has no \`=\` after it, so it is not set`
+        : `a line of ${[...reason.name].length} characters has no \`=\`, so it sets nothing (not shown: it may be a value)`
       : reason.kind === 'stray-fragment'
         ? `it is left over from the value of \`${reason.name}\` on line ${reason.line}, whose quote is never closed`
         : 'it is not a `KEY=value` line (a key is letters, digits, `_`, `.` and `-`; `KEY: value` needs a space after the colon)';

@@ -21,7 +21,7 @@ const SECRETS = {
   NEXT_PUBLIC_AUTH_SECRET: 'SECRET-VALUE-IIII',
 };
 /** Parts of the values above that no message, name or formatter boilerplate contains (base64 has no `-`, `$`, `.`). */
-const FRAGMENTS = ['SECRET-VALUE', '-AAAA-', '-BBBB-', 'with$DOLLAR', '-CCCC-', 'SECRETDDDD', '-EEEE', 'SECRET.VALUE', '-GGGG@', '-HHHH', '-IIII', '-JJJJ', '-not-real-'];
+const FRAGMENTS = ['SECRET-VALUE', '-AAAA-', '-BBBB-', 'with$DOLLAR', '-CCCC-', 'SECRETDDDD', '-EEEE', 'SECRET.VALUE', '-GGGG@', '-HHHH', '-IIII', '-JJJJ', '-not-real-', 'PASTEDKKKK', 'PASTEDLLLL'];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'flux-env-secrets-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -29,7 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('no secret value in any output', () => {
   it('lints .env, .env.example and package.json with every formatter without printing a secret', async () => {
     const env = Object.entries(SECRETS).map(([k, v]) => `${k}=${v}`);
-    writeFileSync(path.join(dir, '.env'), [...env, 'NEXTAUTH_SECRET="unterminated SECRET-VALUE-JJJJ', 'stray SECRET line'].join('\n'));
+    writeFileSync(path.join(dir, '.env'), [...env, 'NEXTAUTH_SECRET="unterminated SECRET-VALUE-JJJJ', 'stray SECRET line', 'flx_live_PASTEDKKKK', 'eyJhbGciOiJIUzI1NiJ9.PASTEDLLLL.sig'].join('\n'));
     writeFileSync(path.join(dir, '.env.example'), env.join('\n'));
     writeFileSync(
       path.join(dir, 'package.json'),

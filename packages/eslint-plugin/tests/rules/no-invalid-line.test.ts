@@ -21,6 +21,36 @@ dotenvTester.run('no-invalid-line', rule as never, {
         },
       ],
     },
+    // A bare word that may be a pasted value (a token, a JWT) is never printed: only its length is.
+    {
+      code: 'AUTH_SECRET=x\nflx_live_PLACEHOLDER0123\n',
+      errors: [
+        {
+          message:
+            'dotenv skips this line without a word: a line of 24 characters has no `=`, so it sets nothing (not shown: it may be a value). Write it as `KEY=value`, or start it with `#` to make it a comment.',
+          line: 2,
+          column: 1,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      code: 'JBSWY3DPEHPK3PXP\nDEBUG\n',
+      errors: [
+        {
+          message:
+            'dotenv skips this line without a word: a line of 16 characters has no `=`, so it sets nothing (not shown: it may be a value). Write it as `KEY=value`, or start it with `#` to make it a comment.',
+          line: 1,
+          column: 1,
+        },
+        {
+          message:
+            'dotenv skips this line without a word: `DEBUG` has no `=` after it, so it is not set. Write it as `KEY=value`, or start it with `#` to make it a comment.',
+          line: 2,
+          column: 1,
+        },
+      ],
+    },
     {
       code: 'AUTH_URL="https://a.example\nstill the value\nFLUX_URL=x',
       errors: [
