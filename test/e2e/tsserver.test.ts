@@ -7,6 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FINDING_KINDS, catalog, renderVariableDocs } from '@flux-env/catalog';
+import flux from '@flux-env/eslint-plugin';
+import tsParser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT, TsServer, locate, read } from './tsserver-client.mjs';
 
@@ -17,6 +20,9 @@ const clientFile = path.join(project, 'src/client.ts');
 const serverText = read(serverFile);
 const completionsText = read(completionsFile);
 const clientText = read(clientFile);
+/** Fixtures with findings of every access check: a `'use client'` module, and server code (fallbacks, values, mix-ups). */
+const findingsClientFile = path.join(project, 'src/findings-client.ts');
+const findingsServerFile = path.join(project, 'src/findings-server.ts');
 
 let tsserver: TsServer;
 let logDir: string;
@@ -29,6 +35,8 @@ beforeAll(async () => {
   await tsserver.open(serverFile);
   await tsserver.open(completionsFile);
   await tsserver.open(clientFile);
+  await tsserver.open(findingsClientFile);
+  await tsserver.open(findingsServerFile);
 });
 
 afterAll(async () => {
@@ -183,7 +191,8 @@ describe('completions', () => {
     expect(details.kindModifiers).toBe('deprecated');
     expect(details.displayParts.map((p: { text: string }) => p.text).join('')).toBe('(environment variable) FLUX_SERVICE_URL');
     expect(details.documentation.map((p: { text: string }) => p.text).join('')).toBe(renderVariableDocs('FLUX_SERVICE_URL'));
-    expect(details.tags).toEqual([{ name: 'deprecated', text: 'Use FLUX_URL.' }]);
+    // The catalog's rename message: the text of ESLint's fix for the same alias.
+    expect(details.tags).toEqual([{ name: 'deprecated', text: 'Rename `FLUX_SERVICE_URL` to `FLUX_URL`.' }]);
   });
 });
 
@@ -273,6 +282,159 @@ describe('diagnostics and code fixes', () => {
     const supported: string[] = await tsserver.supportedCodeFixes(serverFile);
     for (const kind of Object.values(FINDING_KINDS)) expect(supported).toContain(String(kind.code));
     expect(supported).toContain('2322');
+  });
+});
+
+interface ProtocolDiagnostic {
+  start: { line: number; offset: number };
+  end: { line: number; offset: number };
+  text: string;
+  code: number;
+  category: string;
+  source?: string;
+}
+
+/** The plugin's diagnostics of a file, both channels (semantic, suggestion). */
+async function fluxDiagnostics(file: string): Promise<ProtocolDiagnostic[]> {
+  const all: ProtocolDiagnostic[] = [...(await tsserver.semanticDiagnostics(file)), ...(await tsserver.suggestionDiagnostics(file))];
+  return all.filter((d) => d.source === 'flux-env');
+}
+
+/** The one plugin diagnostic of `file` that starts at `needle` (+`shift`). */
+async function diagnosticAt(file: string, needle: string, shift = 0): Promise<ProtocolDiagnostic[]> {
+  const start = at(read(file), needle, shift);
+  return (await fluxDiagnostics(file)).filter((d) => d.start.line === start.line && d.start.offset === start.offset);
+}
+
+describe('diagnostics: the findings of the ESLint rules, at the same places', () => {
+  test("a secret read in a 'use client' module", async () => {
+    expect(await diagnosticAt(findingsClientFile, 'FLUX_GATEWAY_JWT_SECRET')).toEqual([
+      {
+        start: { line: 3, offset: 35 },
+        end: { line: 3, offset: 58 },
+        text: '`FLUX_GATEWAY_JWT_SECRET` is a secret, read here in client code: it must never reach the browser bundle. Mint or use it in a route handler or server action, and send the client only the result (Flux docs: 1. Wiring your app to a Flux project).',
+        code: FINDING_KINDS.secretInClient.code,
+        category: 'error',
+        source: 'flux-env',
+      },
+    ]);
+  });
+
+  test("a server-only name in a 'use client' module, with the fix to its public twin", async () => {
+    const [diagnostic] = await diagnosticAt(findingsClientFile, 'FLUX_URL;');
+    expect(diagnostic).toEqual({
+      start: { line: 4, offset: 38 },
+      end: { line: 4, offset: 46 },
+      text: '`FLUX_URL` is server-only, so in client code it is `undefined` in the browser: Next.js inlines only `NEXT_PUBLIC_*` variables into the client bundle. Read its public twin `NEXT_PUBLIC_FLUX_URL` here (Flux docs: 1. Wiring your app to a Flux project).',
+      code: FINDING_KINDS.serverOnlyInClient.code,
+      category: 'warning',
+      source: 'flux-env',
+    });
+    expect(await tsserver.codeFixes(findingsClientFile, diagnostic!, [diagnostic!.code])).toEqual([
+      {
+        fixName: 'flux-env:readInstead',
+        description: 'Read `NEXT_PUBLIC_FLUX_URL` instead of `FLUX_URL`.',
+        changes: [
+          {
+            fileName: findingsClientFile,
+            textChanges: [{ start: { line: 4, offset: 38 }, end: { line: 4, offset: 46 }, newText: 'NEXT_PUBLIC_FLUX_URL' }],
+          },
+        ],
+      },
+    ]);
+  });
+
+  test('a browser-exposed name read through destructuring in client code is not inlined', async () => {
+    expect((await diagnosticAt(findingsClientFile, 'NEXT_PUBLIC_FLUX_URL }')).map((d) => [d.code, d.end, d.text])).toEqual([
+      [
+        FINDING_KINDS.publicNotInlined.code,
+        { line: 5, offset: 36 },
+        '`NEXT_PUBLIC_FLUX_URL` is read through destructuring in client code, but Next.js inlines only direct `process.env.NEXT_PUBLIC_FLUX_URL` reads into the browser bundle: here it is `undefined` in the browser. Read it as `process.env.NEXT_PUBLIC_FLUX_URL` (Flux docs: 1. Wiring your app to a Flux project).',
+      ],
+    ]);
+    // The direct read on the next line is inlined: nothing to report there.
+    expect(await diagnosticAt(findingsClientFile, 'NEXT_PUBLIC_FLUX_URL;')).toEqual([]);
+  });
+
+  test('a secret fallback literal: the span is the literal, the value masked', async () => {
+    expect(await diagnosticAt(findingsServerFile, "'placeholder'")).toEqual([
+      {
+        start: { line: 5, offset: 52 },
+        end: { line: 5, offset: 65 },
+        text: '`FLUX_API_TOKEN` is a secret, but this read falls back to a literal (a hidden value of 11 characters) when it is unset: that literal is a hard-coded secret in your source, and the app silently runs with it. Remove the fallback and fail when `FLUX_API_TOKEN` is missing (Flux docs: 3. Driving the CLI).',
+        code: FINDING_KINDS.secretFallback.code,
+        category: 'error',
+        source: 'flux-env',
+      },
+    ]);
+    // A destructuring default is a fallback too.
+    expect((await diagnosticAt(findingsServerFile, "'dev-only'")).map((d) => [d.code, d.end])).toEqual([
+      [FINDING_KINDS.secretFallback.code, { line: 6, offset: 47 }],
+    ]);
+  });
+
+  test('a look-alike mix-up: the control plane URL used as the base of a project-data request', async () => {
+    expect(await diagnosticAt(findingsServerFile, 'FLUX_API_BASE}/notes')).toEqual([
+      {
+        start: { line: 10, offset: 43 },
+        end: { line: 10, offset: 56 },
+        text: '`FLUX_API_BASE` is the control plane API the CLI calls, but this URL appends the project-data path `/notes?select=*` to it: that request yields a 404. Project data lives at your project\'s Service URL, `FLUX_URL` (Flux docs: Names that look alike).',
+        code: FINDING_KINDS.apiBaseForProjectData.code,
+        category: 'warning',
+        source: 'flux-env',
+      },
+    ]);
+  });
+
+  test('a look-alike mix-up through a `const`: AUTH_SECRET as the key of a jsonwebtoken signature', async () => {
+    expect((await diagnosticAt(findingsServerFile, 'AUTH_SECRET!')).map((d) => [d.code, d.text])).toEqual([
+      [
+        FINDING_KINDS.authSecretSignsFluxJwt.code,
+        "`AUTH_SECRET` signs your app's Auth.js session cookie, but here it signs a JWT with `jsonwebtoken`: the Flux gateway accepts bearer JWTs signed with `FLUX_GATEWAY_JWT_SECRET` only. Sign Flux tokens with `FLUX_GATEWAY_JWT_SECRET`, and keep the two secrets independent (Flux docs: Names that look alike).",
+      ],
+    ]);
+  });
+
+  test('an invalid value: the span is the value written, and an invalid fallback literal', async () => {
+    expect(await diagnosticAt(findingsServerFile, "'dedicated'")).toEqual([
+      {
+        start: { line: 8, offset: 33 },
+        end: { line: 8, offset: 44 },
+        text: '`FLUX_DEFAULT_MODE` is set to "dedicated", which is not one of `v1_dedicated`, `v2_shared`. Expected: v1_dedicated or v2_shared (Flux docs: 3. Driving the CLI).',
+        code: FINDING_KINDS.invalidValue.code,
+        category: 'warning',
+        source: 'flux-env',
+      },
+    ]);
+    expect((await diagnosticAt(findingsServerFile, "'v3_turbo'")).map((d) => [d.code, d.end, d.text])).toEqual([
+      [
+        FINDING_KINDS.invalidValue.code,
+        { line: 7, offset: 64 },
+        '`FLUX_DEFAULT_MODE` falls back to "v3_turbo", which is not one of `v1_dedicated`, `v2_shared`. Expected: v1_dedicated or v2_shared (Flux docs: 3. Driving the CLI).',
+      ],
+    ]);
+  });
+
+  /** ESLint's `Linter` with the built plugin's `strict` code block and typescript-eslint's parser. */
+  function eslintFindings(file: string): string[] {
+    const linter = new Linter();
+    const strict = flux.configs.strict[0]!;
+    const messages = linter.verify(read(file), [strict, { files: ['**/*.ts'], languageOptions: { parser: tsParser } }], file);
+    expect(messages.filter((m) => m.fatal)).toEqual([]);
+    return messages.map((m) => `${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`).sort();
+  }
+
+  test.each([
+    ['findings-client.ts', findingsClientFile, 5],
+    ['findings-server.ts', findingsServerFile, 13],
+    ['server.ts', serverFile, 4],
+  ] as const)('%s: the same (message, line, column) set as ESLint with the strict config', async (_name, file, count) => {
+    const ours = (await fluxDiagnostics(file))
+      .map((d) => `${d.start.line}:${d.start.offset}-${d.end.line}:${d.end.offset} ${d.text}`)
+      .sort();
+    const theirs = eslintFindings(file);
+    expect(ours).toHaveLength(count);
+    expect(ours).toEqual(theirs);
   });
 });
 

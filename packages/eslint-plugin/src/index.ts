@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { catalogHash } from '@flux-env/catalog';
+import { FLUX_JSON, catalogHash } from '@flux-env/catalog';
 import type { FluxRuleDocs } from './util/create-rule.js';
 import noPublicSecret from './rules/no-public-secret.js';
 import noTlsRejectUnauthorized from './rules/no-tls-reject-unauthorized.js';
@@ -163,7 +163,7 @@ function fileBlocks(config: 'recommended' | 'strict', pick: (docs: FluxRuleDocs)
     },
     {
       name: `${PLUGIN_NAMESPACE}/${config}/flux-json`,
-      files: ['**/flux.json'],
+      files: [FLUX_JSON.fileGlob],
       plugins: withJson,
       language: 'json/json',
       settings: PLUGIN_SETTINGS,

@@ -2,6 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { FLUX_JSON } from '@flux-env/catalog';
+import { Linter } from 'eslint';
 import plugin, { PLUGIN_NAMESPACE, rules } from '../src/index.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -100,5 +102,41 @@ describe('configs', () => {
       expect(recommended[`${PLUGIN_NAMESPACE}/${name}`], name).toBe('warn');
     }
     expect(recommended[`${PLUGIN_NAMESPACE}/no-managed-variable`]).toBeUndefined();
+  });
+});
+
+describe('files and languages of the shipped blocks', () => {
+  it('lints flux.json with the glob the catalog gives it', () => {
+    for (const config of [plugin.configs.recommended, plugin.configs.strict]) {
+      const block = config.find((b) => b.name?.endsWith('/flux-json'));
+      expect(block?.files).toEqual([FLUX_JSON.fileGlob]);
+      expect(FLUX_JSON.fileGlob).toBe('**/flux.json');
+    }
+  });
+
+  // Rules whose findings only code gives (fallbacks, what code does with a value, 'use client' modules).
+  describe.each(['no-secret-fallback', 'no-lookalike-mixup', 'no-server-env-in-client'])('%s', (name) => {
+    it('declares the code language only, and no non-code block turns it on', () => {
+      expect(rules[name as keyof typeof rules].meta.languages).toEqual(['js/js']);
+      for (const block of [...plugin.configs.recommended, ...plugin.configs.strict]) {
+        if (block.language === undefined) continue;
+        expect(Object.keys(block.rules ?? {}), block.name).not.toContain(`${PLUGIN_NAMESPACE}/${name}`);
+      }
+    });
+
+    it('is refused by ESLint on a .env file instead of running there to no effect', () => {
+      const linter = new Linter({ configType: 'flat' });
+      const config = [
+        {
+          files: ['**/.env'],
+          plugins: { [PLUGIN_NAMESPACE]: plugin as never },
+          language: `${PLUGIN_NAMESPACE}/dotenv`,
+          rules: { [`${PLUGIN_NAMESPACE}/${name}`]: 'error' as const },
+        },
+      ];
+      expect(() => linter.verify('AUTH_SECRET=', config, '.env')).toThrow(
+        `Key "rules": The following rules do not support the language "@flux-env/dotenv":\n\t- "${PLUGIN_NAMESPACE}/${name}"`,
+      );
+    });
   });
 });

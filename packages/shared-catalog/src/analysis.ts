@@ -3,7 +3,8 @@
  * host in its own syntax tree) into findings. No syntax tree here: only names and values.
  */
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
-import { FINDING_KINDS, FIX_MESSAGES, renderMessage, type FindingId, type FixId, type RuleName } from './findings.js';
+import { makeFinding, makeFix, type FindingId, type FixId, type RuleName } from './findings.js';
+import { maskedValue, sectionTitleOf } from './text.js';
 import {
   clientFindings,
   managedFindings,
@@ -105,28 +106,27 @@ export interface Finding {
   readonly at?: { readonly kind: 'value' | 'fallback'; readonly index: number };
 }
 
-function finding(id: FindingId, data: Record<string, string>, fixes: FindingFix[] = []): Finding {
-  const kind = FINDING_KINDS[id];
-  return { id, rule: kind.rule, code: kind.code, data, message: renderMessage(kind.template, data), fixes };
-}
-
-function fix(messageId: FixId, to: string, data: Record<string, string>): FindingFix {
-  return { kind: 'rename', to, messageId, data, message: renderMessage(FIX_MESSAGES[messageId], data) };
+/**
+ * Shows a value in a message without leaking it: a secret's value becomes `a hidden value of N characters`
+ * (`maskedValue`); any other value is quoted as a JSON string, with the user-info of every URL in it masked
+ * (`https://user:pass@host/x` → `"https://***@host/x"`), since a URL can carry a password.
+ * Source: every "Sensitive: Yes" entry of the Flux docs page (sections 1–4); house rule "never print a secret".
+ * @param name the variable the value belongs to (decides whether it is secret; a browser-exposed name of a
+ *   secret, `NEXT_PUBLIC_AUTH_SECRET`, counts as the secret)
+ * @param value the value as `process.env` stores it
+ * @param cat the catalog that says which names are secret (default: the Flux docs page)
+ * @returns text for a message. Never throws.
+ */
+export function displayValue(name: string, value: string, cat: Catalog = defaultCatalog): string {
+  if (cat.isSecret(name) || isSecretBehindPublicName(name, cat)) return maskedValue(value);
+  return JSON.stringify(value.replace(URL_USER_INFO, '$1***@'));
 }
 
 /**
- * Shows a value in a message without leaking it: a secret's value becomes `a hidden value of N characters`;
- * any other value is quoted as a JSON string.
- * @param name the variable the value belongs to (decides whether it is secret)
- * @param value the value as `process.env` stores it
- * @returns text for a message
+ * The user-info of a URL (`scheme://user:pass@`), anywhere in a value. The user-info runs to the last `@` before
+ * the first `/`, `?`, `#` or whitespace, so an unencoded `@` in a password is masked too.
  */
-export function displayValue(name: string, value: string, cat: Catalog = defaultCatalog): string {
-  if (cat.isSecret(name) || isSecretBehindPublicName(name, cat)) {
-    return `a hidden value of ${[...value].length} characters`;
-  }
-  return JSON.stringify(value);
-}
+const URL_USER_INFO = /\b([a-z][a-z\d+.-]*:\/\/)[^\s/?#]*@/giu;
 
 function isSecretBehindPublicName(name: string, cat: Catalog): boolean {
   const split = cat.splitPublicName(name);
@@ -163,6 +163,9 @@ function tlsAlternative(name: string, cat: Catalog): string | undefined {
 
 /**
  * Turns one access into findings of every rule.
+ * Source: the whole Flux docs page, check by check: every "Sensitive: Yes" entry and section 1 (`NEXT_PUBLIC_*`
+ * exposure, `publicSecret`), section 5 (`NODE_TLS_REJECT_UNAUTHORIZED`), the legacy aliases of sections 1–2
+ * (`legacyAlias`), then the sources cited by each check of `checks.ts`.
  * @param access what the host found (name, kind, known values, fallback chain)
  * @param cat the catalog to check against (default: the Flux docs page)
  * @returns findings in a stable order: `publicSecret`, `tlsVerificationDisabled`, `legacyAlias`, then the
@@ -200,13 +203,12 @@ function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
 
   const exposed = secretExposedBy(name, cat);
   if (exposed && access.kind !== 'delete') {
-    const entry = cat.variable(exposed.secret);
     findings.push(
-      finding('publicSecret', {
+      makeFinding('publicSecret', {
         name,
         secret: exposed.secret,
         prefix: exposed.prefix,
-        section: entry ? cat.section(entry.section).title : '',
+        section: sectionTitleOf(exposed.secret, cat),
       }),
     );
   }
@@ -216,7 +218,7 @@ function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
     if (disabling !== undefined) {
       const entry = cat.variable(name)!;
       findings.push(
-        finding('tlsVerificationDisabled', {
+        makeFinding('tlsVerificationDisabled', {
           name,
           value: displayValue(name, disabling, cat),
           alternative: tlsAlternative(name, cat) ?? '',
@@ -233,7 +235,7 @@ function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
     if (!isMigrationFallback) {
       const entry = cat.variable(alias.canonical)!;
       const data = { name, canonical: alias.canonical, reason: alias.reason, section: cat.section(entry.section).title };
-      findings.push(finding('legacyAlias', data, [fix('renameToCanonical', alias.canonical, data)]));
+      findings.push(makeFinding('legacyAlias', data, [makeFix('renameToCanonical', alias.canonical, data)]));
     }
   }
 
@@ -272,11 +274,11 @@ export function analyzeNextConfigEntry(entry: NextConfigEntry, cat: Catalog = de
   if (exposed) secrets.add(exposed.secret);
   for (const read of entry.reads) if (cat.isSecret(read)) secrets.add(read);
   return [...secrets].map((secret) =>
-    finding('secretInNextConfig', {
+    makeFinding('secretInNextConfig', {
       option: entry.option,
       key: entry.key,
       secret,
-      section: cat.section(cat.variable(secret)!.section).title,
+      section: sectionTitleOf(secret, cat),
     }),
   );
 }

@@ -2,8 +2,18 @@
  * The typed query API over the catalog data. Built once per process: `catalog` is a module-level
  * singleton whose indexes (`Map`s keyed by name) are filled when this module is first loaded.
  */
-import { ALIASES, BROWSER_PREFIXES, LOOKALIKES, SECTIONS, VARIABLES } from './data.js';
-import type { AliasEntry, CatalogName, Lookalike, Section, SectionId, VariableEntry } from './types.js';
+import { ALIASES, BROWSER_PREFIXES, CLI_DOTENV, FLUX_JSON, LOOKALIKES, SECTIONS, VARIABLES } from './data.js';
+import type {
+  AliasEntry,
+  CatalogName,
+  CatalogPageFacts,
+  CliDotenvSpec,
+  FluxJsonSpec,
+  Lookalike,
+  Section,
+  SectionId,
+  VariableEntry,
+} from './types.js';
 
 /** Read-only view of the catalog, with O(1) lookups by name. */
 export class Catalog {
@@ -12,6 +22,9 @@ export class Catalog {
   readonly #lookalikes = new Map<string, Lookalike[]>();
   readonly #sections = new Map<SectionId, Section>();
   readonly #publicPrefixes: readonly string[];
+  readonly #lookalikeRows: readonly Lookalike[];
+  readonly #cliDotenv: CliDotenvSpec;
+  readonly #fluxJson: FluxJsonSpec;
 
   /**
    * Builds the indexes.
@@ -19,18 +32,27 @@ export class Catalog {
    * @param aliases every legacy alias; each `canonical` must name one of `variables`
    * @param lookalikes the "Names that look alike" rows
    * @param publicPrefixes prefixes Next.js inlines into the browser bundle (`NEXT_PUBLIC_`)
-   * @throws Error when an alias points at an unknown variable or a name is defined twice:
-   *   a catalog that contradicts itself must not load silently.
+   * @param page the page's sections, CLI dotenv loading and `flux.json` facts (for the Flux docs page:
+   *   `{ sections: SECTIONS, cliDotenv: CLI_DOTENV, fluxJson: FLUX_JSON }`)
+   * @throws Error when an alias points at an unknown variable, a name or section is defined twice, or a variable
+   *   cites a section `page.sections` lacks: a catalog that contradicts itself must not load silently.
    */
   constructor(
     variables: readonly VariableEntry[],
     aliases: readonly AliasEntry[],
     lookalikes: readonly Lookalike[],
     publicPrefixes: readonly string[],
+    page: CatalogPageFacts,
   ) {
-    for (const section of SECTIONS) this.#sections.set(section.id, section);
+    for (const section of page.sections) {
+      if (this.#sections.has(section.id)) throw new Error(`flux-env catalog: section ${section.id} is defined twice`);
+      this.#sections.set(section.id, section);
+    }
     for (const v of variables) {
       if (this.#variables.has(v.name)) throw new Error(`flux-env catalog: ${v.name} is defined twice`);
+      if (!this.#sections.has(v.section)) {
+        throw new Error(`flux-env catalog: ${v.name} cites unknown section ${v.section}`);
+      }
       this.#variables.set(v.name, v);
     }
     for (const a of aliases) {
@@ -50,6 +72,9 @@ export class Catalog {
       }
     }
     this.#publicPrefixes = publicPrefixes;
+    this.#lookalikeRows = lookalikes;
+    this.#cliDotenv = page.cliDotenv;
+    this.#fluxJson = page.fluxJson;
   }
 
   /** Every canonical variable, in docs-page order. */
@@ -97,12 +122,24 @@ export class Catalog {
     return this.#aliases.get(name);
   }
 
-  /** True when `name` (or the variable its alias means) is marked "Sensitive: Yes" on the docs page. */
+  /**
+   * True when `name` (or the variable its alias means) is marked "Sensitive: Yes" on the docs page.
+   * Source: the "Sensitive" line of each entry of sections 1–4 (`FLUX_GATEWAY_JWT_SECRET`, `FLUX_BEARER_TOKEN`,
+   * `AUTH_SECRET`, `AUTH_GITHUB_SECRET`, `FLUX_API_TOKEN`, `PGRST_DB_URI`, `PGRST_JWT_SECRET`).
+   * @param name a name as written; a browser-exposed name of a secret (`NEXT_PUBLIC_AUTH_SECRET`) is not itself
+   *   in the catalog, so false (see `secretExposedBy`)
+   * @returns false for names the catalog does not know
+   */
   isSecret(name: string): boolean {
     return this.lookup(name)?.variable.sensitive ?? false;
   }
 
-  /** The same value under the other visibility (`FLUX_URL` ↔ `NEXT_PUBLIC_FLUX_URL`); accepts aliases. */
+  /**
+   * The same value under the other visibility (`FLUX_URL` ↔ `NEXT_PUBLIC_FLUX_URL`); accepts aliases.
+   * Source: section 1, `FLUX_URL` ("Same value as NEXT_PUBLIC_FLUX_URL, but for server-only code paths").
+   * @param name a canonical name or legacy alias (`FLUX_SERVICE_URL` gives `NEXT_PUBLIC_FLUX_URL`)
+   * @returns the twin's canonical name; `undefined` when the variable has no twin or the name is unknown
+   */
   publicTwinOf(name: string): string | undefined {
     return this.lookup(name)?.variable.publicTwin;
   }
@@ -114,10 +151,55 @@ export class Catalog {
     return [...rows];
   }
 
-  /** The section a variable is documented in. */
+  /**
+   * The section a variable is documented in.
+   * Source: the page's section headings (the catalog's `page.sections`).
+   * @param id the section id
+   * @returns the section (id, title as findings cite it, quick lookup name)
+   * @throws Error when the catalog was built without that section (the Flux docs page has every `SectionId`;
+   *   a custom catalog whose variables all cite known sections only lacks one the checks cite on their own:
+   *   `cli`, `wiring`, `lookalikes`)
+   */
   section(id: SectionId): Section {
-    // Every SectionId is in SECTIONS (see data.ts); the map was filled from it.
-    return this.#sections.get(id)!;
+    const section = this.#sections.get(id);
+    if (!section) throw new Error(`flux-env catalog: unknown section ${id}`);
+    return section;
+  }
+
+  /**
+   * Every section, in the order the catalog was given them (page order for the Flux docs page).
+   * Source: the page's section headings.
+   * @returns the sections
+   */
+  sections(): readonly Section[] {
+    return [...this.#sections.values()];
+  }
+
+  /**
+   * Every "Names that look alike" row, in page order.
+   * Source: "Names that look alike".
+   * @returns the rows the catalog was built with
+   */
+  lookalikes(): readonly Lookalike[] {
+    return this.#lookalikeRows;
+  }
+
+  /**
+   * How the CLI loads dotenv files: which files, and the only keys it reads from them.
+   * Source: section 3, opening paragraph ("The CLI loads exactly five keys from those files").
+   * @returns the catalog's CLI dotenv facts
+   */
+  cliDotenv(): CliDotenvSpec {
+    return this.#cliDotenv;
+  }
+
+  /**
+   * What the CLI expects of `flux.json`: file name, glob, required fields and their patterns.
+   * Source: section 3, "flux.json (not an env var, but adjacent)".
+   * @returns the catalog's `flux.json` facts
+   */
+  fluxJson(): FluxJsonSpec {
+    return this.#fluxJson;
   }
 
   /** Prefixes Next.js inlines into the browser bundle (`NEXT_PUBLIC_`). */
@@ -128,7 +210,10 @@ export class Catalog {
   /**
    * Splits a browser-exposed name into its prefix and the rest: `NEXT_PUBLIC_AUTH_SECRET` →
    * `{ prefix: 'NEXT_PUBLIC_', rest: 'AUTH_SECRET' }`.
-   * @returns `undefined` when `name` has no browser prefix.
+   * Source: section 1, `FLUX_URL` ("Next.js only exposes the NEXT_PUBLIC_* form to the browser").
+   * @param name a name as written; the rest must be non-empty (`NEXT_PUBLIC_` alone has no rest)
+   * @returns the first matching prefix of `publicPrefixes()` and the rest; `undefined` when `name` has no browser
+   *   prefix. The rest need not be a catalog name.
    */
   splitPublicName(name: string): { prefix: string; rest: string } | undefined {
     for (const prefix of this.#publicPrefixes) {
@@ -137,11 +222,21 @@ export class Catalog {
     return undefined;
   }
 
-  /** True when Next.js would inline `name` into the browser bundle. */
+  /**
+   * True when Next.js would inline `name` into the browser bundle.
+   * Source: section 1, `FLUX_URL` ("Next.js only exposes the NEXT_PUBLIC_* form to the browser") and
+   * `NEXT_PUBLIC_FLUX_URL` ("exposed to the browser bundle").
+   * @param name a name as written
+   * @returns true when `splitPublicName(name)` finds a browser prefix
+   */
   isBrowserExposed(name: string): boolean {
     return this.splitPublicName(name) !== undefined;
   }
 }
 
 /** The catalog of the Flux docs page, built once per process. */
-export const catalog: Catalog = new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES);
+export const catalog: Catalog = new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES, {
+  sections: SECTIONS,
+  cliDotenv: CLI_DOTENV,
+  fluxJson: FLUX_JSON,
+});

@@ -171,14 +171,22 @@ export const MIXUPS: readonly Mixup[] = [
  * Libraries whose calls give a variable's use away, for hosts that look for the evidence of `MIXUPS`.
  * - `jwtSigners`: modules whose JWT signing call takes the key (`jsonwebtoken`'s `sign(payload, key)`, `jose`'s
  *   `new SignJWT(…).sign(key)`).
- * - `authjsModules`: module specifiers of Auth.js; the `secret` option of a call to one of their exports (or
- *   of an object typed as one of `authjsConfigTypes`) is Auth.js's secret.
+ * - `jsonwebtokenSign`: the name of `jsonwebtoken`'s signing function (`sign(payload, key)`, `jwt.sign(payload, key)`).
+ * - `joseSigner`: `jose`'s signing builder class and its signing method (`new SignJWT(payload)….sign(key)`).
+ * - `keyMaterialCalls`: names of calls that turn a secret string into key material without changing which secret
+ *   it is (`new TextEncoder().encode(s)`, `Buffer.from(s)`, `crypto.createSecretKey(s)`): the value passes through.
+ * - `authjsModules`: module specifiers of Auth.js; the `authjsSecretOption` option (`secret`) of a call to one of
+ *   their exports (or of an object typed as one of `authjsConfigTypes`) is Auth.js's secret.
  */
 export const USAGE_LIBRARIES = {
   jwtSigners: { jsonwebtoken: 'jsonwebtoken', jose: 'jose' },
+  jsonwebtokenSign: 'sign',
+  joseSigner: { className: 'SignJWT', method: 'sign' },
+  keyMaterialCalls: ['encode', 'from', 'createSecretKey'],
   authjsModules: ['next-auth', '@auth/core', '@auth/sveltekit', '@auth/express', '@auth/qwik', '@auth/solid-start'],
   authjsModulePrefixes: ['next-auth/', '@auth/'],
   authjsConfigTypes: ['NextAuthConfig', 'NextAuthOptions', 'AuthConfig', 'SvelteKitAuthConfig', 'ExpressAuthConfig'],
+  authjsSecretOption: 'secret',
 } as const;
 
 /**

@@ -6,8 +6,9 @@
 import type { EnvAccess, Finding, FindingFix } from './analysis.js';
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
 import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, type Mixup } from './checks-data.js';
-import { FINDING_KINDS, FIX_MESSAGES, renderMessage, type FindingId } from './findings.js';
+import { makeFinding, makeFix } from './findings.js';
 import { isOtherToolName, namespaceOf, suggestNames } from './names.js';
+import { listNames, maskedValue, sectionTitleOf } from './text.js';
 import { validateValue } from './values.js';
 
 /** How a read reaches `process.env`, in words for messages. Source: Next.js inlining (ARCHITECTURE facts). */
@@ -18,27 +19,8 @@ const READ_FORM_TEXT: Record<Exclude<NonNullable<EnvAccess['readForm']>, 'direct
   'import-meta-env': '`import.meta.env`',
 };
 
-function make(id: FindingId, data: Record<string, string>, fixes: FindingFix[] = [], at?: Finding['at']): Finding {
-  const kind = FINDING_KINDS[id];
-  return {
-    id,
-    rule: kind.rule,
-    code: kind.code,
-    data,
-    message: renderMessage(kind.template, data),
-    fixes,
-    ...(at ? { at } : {}),
-  };
-}
-
 function readInstead(name: string, to: string): FindingFix {
-  const data = { name, to };
-  return { kind: 'rename', to, messageId: 'readInstead', data, message: renderMessage(FIX_MESSAGES.readInstead, data) };
-}
-
-function sectionTitle(name: string, cat: Catalog): string {
-  const entry = cat.variable(name);
-  return entry ? cat.section(entry.section).title : '';
+  return makeFix('readInstead', to, { name, to });
 }
 
 /**
@@ -48,6 +30,10 @@ function sectionTitle(name: string, cat: Catalog): string {
  * (`publicNotInlined`). A browser-exposed name that exposes a secret is left to `no-public-secret`.
  * Source: section 1 (`NEXT_PUBLIC_FLUX_URL` / `FLUX_URL`: "Next.js only exposes the NEXT_PUBLIC_* form to the
  * browser"; `FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
+ * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
+ * @param cat the catalog to check against
+ * @returns at most one finding; empty for writes, `delete`s, reads outside client code (`module` not `'client'`),
+ *   names the catalog does not know, and browser-exposed names read directly
  */
 export function clientFindings(access: EnvAccess, cat: Catalog): Finding[] {
   if (access.module !== 'client' || access.kind !== 'read') return [];
@@ -55,19 +41,19 @@ export function clientFindings(access: EnvAccess, cat: Catalog): Finding[] {
   const split = cat.splitPublicName(name);
   if (split) {
     if (cat.isSecret(split.rest) || access.readForm === undefined || access.readForm === 'direct') return [];
-    const section = cat.variable(name) ? sectionTitle(name, cat) : cat.section(BROWSER_PREFIX_SECTION).title;
-    return [make('publicNotInlined', { name, form: READ_FORM_TEXT[access.readForm], section })];
+    const section = cat.variable(name) ? sectionTitleOf(name, cat) : cat.section(BROWSER_PREFIX_SECTION).title;
+    return [makeFinding('publicNotInlined', { name, form: READ_FORM_TEXT[access.readForm], section })];
   }
   const entry = cat.variable(name);
   if (!entry || entry.surfaces.includes('browser')) return [];
   const section = cat.section(entry.section).title;
-  if (entry.sensitive) return [make('secretInClient', { name, section })];
+  if (entry.sensitive) return [makeFinding('secretInClient', { name, section })];
   const twin = entry.publicTwin && cat.isBrowserExposed(entry.publicTwin) ? entry.publicTwin : undefined;
   const instead = twin
     ? `Read its public twin \`${twin}\` here`
     : 'Read it in server code and pass the value to this module';
   const prefix = cat.publicPrefixes()[0] ?? '';
-  return [make('serverOnlyInClient', { name, prefix, instead, section }, twin ? [readInstead(name, twin)] : [])];
+  return [makeFinding('serverOnlyInClient', { name, prefix, instead, section }, twin ? [readInstead(name, twin)] : [])];
 }
 
 /**
@@ -76,6 +62,9 @@ export function clientFindings(access: EnvAccess, cat: Catalog): Finding[] {
  * (`unknownVariable`). Not reported: catalog names, names other tools own (`isOtherToolName`), and a browser prefix
  * in front of a catalog name (`NEXT_PUBLIC_AUTH_SECRET`: `no-public-secret`'s business).
  * Source: the quick lookup table; "Names that look alike" (most env-var pain comes from collisions).
+ * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
+ * @param cat the catalog to check against
+ * @returns at most one finding (only `access.name` matters; any kind of access); empty for names that are fine
  */
 export function unknownNameFindings(access: EnvAccess, cat: Catalog): Finding[] {
   const { name } = access;
@@ -85,25 +74,28 @@ export function unknownNameFindings(access: EnvAccess, cat: Catalog): Finding[] 
   const suggestions = suggestNames(name, cat);
   const first = suggestions[0];
   if (first !== undefined) {
-    const list = suggestions.map((s) => `\`${s}\``);
-    const text = list.length === 1 ? list[0]! : `${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}`;
+    const text = listNames(suggestions, 'or');
     return [
-      make(
+      makeFinding(
         'unknownVariableDidYouMean',
-        { name, suggestions: text, section: sectionTitle(first, cat) },
+        { name, suggestions: text, section: sectionTitleOf(first, cat) },
         suggestions.map((s) => readInstead(name, s)),
       ),
     ];
   }
   const namespace = namespaceOf(name);
   if (!namespace) return [];
-  return [make('unknownVariable', { name, namespace: namespace.prefix, owner: namespace.owner, section: QUICK_LOOKUP_TITLE })];
+  return [makeFinding('unknownVariable', { name, namespace: namespace.prefix, owner: namespace.owner, section: QUICK_LOOKUP_TITLE })];
 }
 
 /**
  * `no-secret-fallback`: a read of a secret with a non-empty literal fallback, one finding per such literal
  * (`at: { kind: 'fallback', index }`). The message shows the literal masked (`a hidden value of N characters`).
  * Source: every "Sensitive: Yes" entry (sections 1–4).
+ * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
+ * @param cat the catalog to check against
+ * @returns one finding per non-empty literal in `access.fallbackValues`, in order; empty for anything but a read
+ *   of a secret
  */
 export function secretFallbackFindings(access: EnvAccess, cat: Catalog): Finding[] {
   if (access.kind !== 'read' || !access.fallbackValues || !cat.isSecret(access.name)) return [];
@@ -111,9 +103,9 @@ export function secretFallbackFindings(access: EnvAccess, cat: Catalog): Finding
   for (const [index, value] of access.fallbackValues.entries()) {
     if (value === '') continue;
     findings.push(
-      make(
+      makeFinding(
         'secretFallback',
-        { name: access.name, value: hidden(value), section: sectionTitle(access.name, cat) },
+        { name: access.name, value: maskedValue(value), section: sectionTitleOf(access.name, cat) },
         [],
         { kind: 'fallback', index },
       ),
@@ -122,14 +114,14 @@ export function secretFallbackFindings(access: EnvAccess, cat: Catalog): Finding
   return findings;
 }
 
-function hidden(value: string): string {
-  return `a hidden value of ${[...value].length} characters`;
-}
-
 /**
  * `no-lookalike-mixup`: the collisions of `MIXUPS`, each reported only when a usage the host found is its
  * evidence, with a `readInstead` fix to the name meant (except for tokens, where the fix is a JWT, not a rename).
  * Source: "Names that look alike" and "The idea" (two surfaces, two URLs, two kinds of token).
+ * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
+ * @param cat the catalog to check against
+ * @returns at most one finding per collision of `MIXUPS`, in the order of `access.usages`; empty for anything but
+ *   a read with usages of a catalog name
  */
 export function mixupFindings(access: EnvAccess, cat: Catalog): Finding[] {
   if (access.kind !== 'read' || !access.usages || access.usages.length === 0) return [];
@@ -145,7 +137,7 @@ export function mixupFindings(access: EnvAccess, cat: Catalog): Finding[] {
       seen.add(mixup.id);
       const all = { name: access.name, meant: mixup.meant, section: cat.section(mixup.section).title, ...data };
       const fixes = mixup.id === 'apiTokenAsServiceBearer' ? [] : [readInstead(access.name, mixup.meant)];
-      findings.push(make(mixup.id, all, fixes));
+      findings.push(makeFinding(mixup.id, all, fixes));
     }
   }
   return findings;
@@ -157,8 +149,10 @@ const PATH_PATTERNS = new Map(MIXUPS.filter((m) => m.pathPattern).map((m) => [m.
 /**
  * True when what the code does with a read of `name` can be evidence of a look-alike mix-up (`MIXUPS`), so a host
  * should look for usages (`EnvAccess.usages`) of that read; false lets hosts skip that work.
- * @param name a variable name or alias as written
  * Source: "Names that look alike".
+ * @param name a variable name or alias as written
+ * @param cat the catalog that resolves aliases (default: the Flux docs page)
+ * @returns true when `name` (or its canonical name) is a `wrote` name of some `MIXUPS` row
  */
 export function usagesMatter(name: string, cat: Catalog = defaultCatalog): boolean {
   const canonical = cat.canonicalOf(name);
@@ -191,6 +185,12 @@ function shortPath(path: string): string {
  * (`at: { kind: 'fallback', index }`) checked with `validateValue`. Fallbacks of secrets are left to
  * `no-secret-fallback`. Values are shown with `displayValue` (secrets masked).
  * Source: each variable's "Type" line (see `validateValue`).
+ * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
+ * @param cat the catalog to check against
+ * @param show how to put a value of the variable `name` into a message: `displayValue` (a secret masked, URL
+ *   user-info masked, anything else quoted); it must never return a secret's value
+ * @returns one `invalidValue` or `flagOffWordEnables` finding per bad value, writes' values then reads' fallbacks, in
+ *   order; each with `at` pointing at the value
  */
 export function valueFindings(
   access: EnvAccess,
@@ -205,11 +205,11 @@ export function valueFindings(
     for (const [index, value] of (values ?? []).entries()) {
       const problem = validateValue(access.name, value, cat);
       if (!problem) continue;
-      const base = { name: access.name, how, value: show(access.name, value), section: sectionTitle(access.name, cat) };
+      const base = { name: access.name, how, value: show(access.name, value), section: sectionTitleOf(access.name, cat) };
       findings.push(
         problem.kind === 'invalid'
-          ? make('invalidValue', { ...base, problem: problem.problem, expected: problem.expected }, [], { kind, index })
-          : make('flagOffWordEnables', { ...base, what: problem.what }, [], { kind, index }),
+          ? makeFinding('invalidValue', { ...base, problem: problem.problem, expected: problem.expected }, [], { kind, index })
+          : makeFinding('flagOffWordEnables', { ...base, what: problem.what }, [], { kind, index }),
       );
     }
   }
@@ -220,10 +220,13 @@ export function valueFindings(
  * `no-managed-variable`: a write or `delete` of a variable Flux manages (the `PGRST_*` container variables of
  * `v1_dedicated` stacks). Source: section 4 ("You can read them but they're managed by Flux; setting them yourself
  * is rarely the right answer").
+ * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
+ * @param cat the catalog to check against
+ * @returns one `managedVariableWrite` finding for a write or `delete` of a `managedByFlux` variable; empty otherwise
  */
 export function managedFindings(access: EnvAccess, cat: Catalog): Finding[] {
   if (access.kind === 'read') return [];
   const entry = cat.variable(access.name);
   if (!entry?.managedByFlux) return [];
-  return [make('managedVariableWrite', { name: access.name, section: cat.section(entry.section).title })];
+  return [makeFinding('managedVariableWrite', { name: access.name, section: cat.section(entry.section).title })];
 }

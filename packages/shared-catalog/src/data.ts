@@ -2,7 +2,7 @@
  * The Flux docs page "Environment variables", as data.
  *
  * Every entry holds the page's own words; tests in `test/data.test.ts` hold this file to the page.
- * Nothing here is computed: the query API (`query.ts`) and the analysis (`analysis.ts`) read it.
+ * Nothing here is computed: the query API (`catalog.ts`) and the analysis (`analysis.ts`) read it.
  */
 import type {
   AliasEntry,
@@ -10,7 +10,6 @@ import type {
   FluxJsonSpec,
   Lookalike,
   Section,
-  SectionId,
   VariableEntry,
 } from './types.js';
 
@@ -506,6 +505,7 @@ export const CLI_DOTENV: CliDotenvSpec = {
 /** `flux.json`. Source: section 3, "flux.json (not an env var, but adjacent)". */
 export const FLUX_JSON: FluxJsonSpec = {
   fileName: 'flux.json',
+  fileGlob: '**/flux.json',
   fields: [
     { name: 'slug', description: "the project's slug as shown by flux list." },
     { name: 'hash', description: 'the 7-hex hash segment from the same row.', pattern: '^[0-9a-f]{7}$' },
@@ -515,10 +515,3 @@ export const FLUX_JSON: FluxJsonSpec = {
     "flux.json's presence also defines the directory the CLI treats as the project root for .env lookup.",
   ],
 };
-
-/** Lookup of a section by id. Throws nothing; every `SectionId` has an entry. */
-export function sectionOf(id: SectionId): Section {
-  const section = SECTIONS.find((s) => s.id === id);
-  if (!section) throw new Error(`flux-env catalog: unknown section id ${id}`);
-  return section;
-}

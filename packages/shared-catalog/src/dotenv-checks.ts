@@ -5,27 +5,10 @@
  * parse the file and say where each finding goes.
  */
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
-import { CLI_DOTENV, FLUX_JSON, LOOKALIKES } from './data.js';
 import { displayValue, secretExposedBy, type Finding } from './analysis.js';
-import { FINDING_KINDS, renderMessage, type FindingId } from './findings.js';
+import { makeFinding } from './findings.js';
 import { namespaceOf } from './names.js';
-import type { SectionId } from './types.js';
-
-function finding(id: FindingId, data: Record<string, string>): Finding {
-  const kind = FINDING_KINDS[id];
-  return { id, rule: kind.rule, code: kind.code, data, message: renderMessage(kind.template, data), fixes: [] };
-}
-
-function sectionTitle(id: SectionId, cat: Catalog): string {
-  return cat.section(id).title;
-}
-
-/** `a`, `b` and `c` (names in backticks), as the messages list names. */
-function listNames(names: readonly string[]): string {
-  const quoted = names.map((n) => `\`${n}\``);
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
+import { listNames, sectionTitleOf } from './text.js';
 
 /** One `KEY=value` entry of a dotenv file, as a host read it. */
 export interface DotenvEntryFacts {
@@ -62,18 +45,36 @@ export function isPlaceholderValue(value: string): boolean {
 }
 
 /**
+ * A JWT as an issuer writes it (compact JWS): a base64url header and payload that each encode a JSON object, so
+ * each starts with `eyJ` (the base64url of `{"`), of realistic length (the shortest HS256 header,
+ * `{"alg":"HS256"}`, is 20 characters; a payload of one claim is 10 or more), and a base64url signature of at
+ * least 43 characters (an HS256 signature is 32 bytes). A value of three short dotted words (`aaa.bbb.ccc`,
+ * `header.payload.signature`) is not one.
+ * Source: section 1 (`FLUX_BEARER_TOKEN`: "a pre-minted JWT"; `FLUX_GATEWAY_JWT_SECRET`: "HS256 secret").
+ */
+const REALISTIC_JWT = /^eyJ[A-Za-z0-9_-]{17,}\.eyJ[A-Za-z0-9_-]{7,}\.[A-Za-z0-9_-]{43,}$/u;
+
+/**
  * True when `value`, set for `name` in an example file, looks like a real secret: `name` is a secret (or a
- * browser-exposed name of one), and the value is not a placeholder and is shaped like a credential: it carries
- * a documented token prefix (`flx_live_`) with more after it, is a JWT, or is 16+ characters with no spaces.
- * Source: every "Sensitive: Yes" entry; `FLUX_API_TOKEN` ("conventionally prefixed flx_live_ or flx_test_").
+ * browser-exposed name of one), and the value is a realistic JWT (`REALISTIC_JWT`: checked first, since base64url
+ * text can spell a placeholder word such as `-my-` by chance), or it is not a placeholder (`isPlaceholderValue`)
+ * and is shaped like a credential: it carries a documented token prefix (`flx_live_`) with more than 4 characters
+ * after it, or is 16+ characters with no whitespace.
+ * Source: every "Sensitive: Yes" entry; `FLUX_API_TOKEN` ("conventionally prefixed flx_live_ or flx_test_");
+ * `FLUX_BEARER_TOKEN` ("a JWT").
+ * @param name the key, as written
+ * @param value the value as dotenv reads it (quotes removed); compared trimmed
+ * @param cat the catalog that says which names are secret and which token prefixes they carry
+ * @returns true when the value should not be in an example file; false for non-secrets and placeholders
  */
 export function looksLikeRealSecret(name: string, value: string, cat: Catalog = defaultCatalog): boolean {
   const secretName = cat.isSecret(name) ? name : secretExposedBy(name, cat)?.secret;
-  if (secretName === undefined || isPlaceholderValue(value)) return false;
-  const type = cat.variable(secretName)?.valueType;
+  if (secretName === undefined) return false;
   const v = value.trim();
+  if (REALISTIC_JWT.test(v)) return true;
+  if (isPlaceholderValue(value)) return false;
+  const type = cat.variable(secretName)?.valueType;
   if (type?.kind === 'token' && type.prefixes.some((p) => v.startsWith(p) && v.length > p.length + 4)) return true;
-  if (/^[\w-]+\.[\w-]+\.[\w-]+$/u.test(v)) return true;
   return v.length >= 16 && !/\s/u.test(v);
 }
 
@@ -88,7 +89,7 @@ export function duplicateKeyFindings(entries: readonly DotenvEntryFacts[]): Entr
   entries.forEach((entry, index) => {
     const firstLine = first.get(entry.name);
     if (firstLine === undefined) first.set(entry.name, entry.line);
-    else out.push({ entry: index, finding: finding('duplicateKey', { name: entry.name, firstLine: String(firstLine) }) });
+    else out.push({ entry: index, finding: makeFinding('duplicateKey', { name: entry.name, firstLine: String(firstLine) }) });
   });
   return out;
 }
@@ -114,8 +115,11 @@ export function isShowableKey(word: string, cat: Catalog = defaultCatalog): bool
 }
 
 /**
- * `no-invalid-line`: a line dotenv skips without a word.
+ * `no-invalid-line`: a line dotenv skips without a word. A bare word is named only when `isShowableKey`; any other
+ * line is described by its length, since it may be a pasted value.
  * Source: dotenv ("lines it cannot read are skipped silently").
+ * @param reason why dotenv skips the line, as the host's parser found it
+ * @returns the `invalidLine` finding (no fixes)
  */
 export function invalidLineFinding(reason: SkippedLineReason): Finding {
   const text =
@@ -126,16 +130,20 @@ export function invalidLineFinding(reason: SkippedLineReason): Finding {
       : reason.kind === 'stray-fragment'
         ? `it is left over from the value of \`${reason.name}\` on line ${reason.line}, whose quote is never closed`
         : 'it is not a `KEY=value` line (a key is letters, digits, `_`, `.` and `-`; `KEY: value` needs a space after the colon)';
-  return finding('invalidLine', { reason: text });
+  return makeFinding('invalidLine', { reason: text });
 }
 
 /**
  * `no-invalid-line`: a value that opens a quote and never closes it.
- * @param quote the quote character (`"`, `'` or `` ` ``)
+ * Source: dotenv's parser (single, double and backtick quotes; a value whose quote is not closed keeps the quote and
+ * ends at the end of the line; the lines after it are skipped).
+ * @param name the key whose value opens the quote
+ * @param quote the quote character (`"`, `'` or `` ` ``; any other character is worded as a backtick)
+ * @returns the `unterminatedQuote` finding (no fixes)
  */
 export function unterminatedQuoteFinding(name: string, quote: string): Finding {
   const kind = quote === '"' ? 'double' : quote === "'" ? 'single' : 'backtick';
-  return finding('unterminatedQuote', { name, quote: kind });
+  return makeFinding('unterminatedQuote', { name, quote: kind });
 }
 
 /**
@@ -150,7 +158,7 @@ export function unterminatedQuoteFinding(name: string, quote: string): Finding {
  */
 export function unescapedDollarFinding(name: string, column: number, cat: Catalog = defaultCatalog): Finding | undefined {
   if (!cat.isSecret(name) && !secretExposedBy(name, cat)) return undefined;
-  return finding('unescapedDollar', { name, column: String(column) });
+  return makeFinding('unescapedDollar', { name, column: String(column) });
 }
 
 /**
@@ -172,12 +180,12 @@ export function sharedSecretFindings(entries: readonly DotenvEntryFacts[], cat: 
       const b = earlier.canonical!;
       if (a === b || later.entry.value !== earlier.entry.value) continue;
       if (cat.variable(a)?.sameValueAs?.includes(b) || cat.variable(b)?.sameValueAs?.includes(a)) continue;
-      const row = LOOKALIKES.find((r) => (r.wrote === a && r.meant === b) || (r.wrote === b && r.meant === a));
+      const row = cat.lookalikes().find((r) => (r.wrote === a && r.meant === b) || (r.wrote === b && r.meant === a));
       const why = row ? row.giveaway : 'whoever learns one can use it as the other.';
-      const section = row ? cat.section('lookalikes').title : sectionTitle(cat.variable(a)!.section, cat);
+      const section = row ? cat.section('lookalikes').title : sectionTitleOf(a, cat);
       out.push({
         entry: later.index,
-        finding: finding('sharedSecretValue', { name: later.entry.name, other: earlier.entry.name, line: String(earlier.entry.line), why, section }),
+        finding: makeFinding('sharedSecretValue', { name: later.entry.name, other: earlier.entry.name, line: String(earlier.entry.line), why, section }),
       });
       break;
     }
@@ -211,10 +219,10 @@ export function publicTwinFindings(entries: readonly DotenvEntryFacts[], cat: Ca
     if (a.references.length > 0 || b.references.length > 0) continue;
     if (a.value === '' || b.value === '' || a.value === b.value) continue;
     const [later, earlier] = index > twinIndex ? [a, b] : [b, a];
-    const entry = variableSection(later.name, cat);
+    const entry = sectionTitleOf(later.name, cat);
     out.push({
       entry: Math.max(index, twinIndex),
-      finding: finding('publicTwinMismatch', {
+      finding: makeFinding('publicTwinMismatch', {
         name: later.name,
         value: displayValue(later.name, later.value, cat),
         twin: earlier.name,
@@ -227,11 +235,6 @@ export function publicTwinFindings(entries: readonly DotenvEntryFacts[], cat: Ca
   return out;
 }
 
-function variableSection(name: string, cat: Catalog): string {
-  const v = cat.variable(name);
-  return v ? sectionTitle(v.section, cat) : '';
-}
-
 /**
  * `no-cli-ignored-key`: a variable only the flux CLI reads, set in a dotenv file: the CLI loads only its five
  * keys from `.env` / `.env.local`, and nothing else reads the variable, so the entry does nothing.
@@ -240,13 +243,13 @@ function variableSection(name: string, cat: Catalog): string {
  */
 export function cliIgnoredKeyFinding(name: string, cat: Catalog = defaultCatalog): Finding | undefined {
   const variable = cat.variable(name);
-  if (!variable || CLI_DOTENV.keys.includes(variable.name)) return undefined;
+  if (!variable || cat.cliDotenv().keys.includes(variable.name)) return undefined;
   if (variable.surfaces.length === 0 || variable.surfaces.some((s) => s !== 'cli')) return undefined;
-  return finding('cliIgnoredKey', {
+  return makeFinding('cliIgnoredKey', {
     name,
-    keys: listNames(CLI_DOTENV.keys),
-    files: listNames(CLI_DOTENV.files),
-    section: sectionTitle(variable.section, cat),
+    keys: listNames(cat.cliDotenv().keys, 'and'),
+    files: listNames(cat.cliDotenv().files, 'and'),
+    section: cat.section(variable.section).title,
   });
 }
 
@@ -258,10 +261,10 @@ export function cliIgnoredKeyFinding(name: string, cat: Catalog = defaultCatalog
 export function exampleSecretFinding(name: string, value: string, cat: Catalog = defaultCatalog): Finding | undefined {
   if (!looksLikeRealSecret(name, value, cat)) return undefined;
   const secret = cat.isSecret(name) ? name : secretExposedBy(name, cat)!.secret;
-  return finding('exampleSecret', {
+  return makeFinding('exampleSecret', {
     name,
     value: displayValue(secret, value, cat),
-    section: variableSection(secret, cat),
+    section: sectionTitleOf(secret, cat),
   });
 }
 
@@ -278,26 +281,39 @@ export interface FluxJsonFinding {
   readonly finding: Finding;
 }
 
+/** How a message words a JSON value of each node type (`@eslint/json` / momoa node types) that is not an object. */
+const JSON_KIND_WORDS: Readonly<Record<string, string>> = {
+  Array: 'an array',
+  String: 'a string',
+  Number: 'a number',
+  Boolean: 'a boolean',
+  Null: 'null',
+};
+
 /**
  * `valid-flux-json`: both `slug` and `hash` present, each a string matching what the docs say.
  * Source: section 3, "flux.json (not an env var, but adjacent)" ("Two fields, both required"; `hash` "the 7-hex
  * hash segment").
- * @param members the top-level members, or `{ what }` when the document is not an object (`what` names it:
- *   "an array", "a string")
+ * @param members the top-level members, or `{ type }` when the document is not an object: `type` is the JSON node
+ *   type of the document's value (`Array`, `String`, `Number`, `Boolean`, `Null`; any other reads "a value")
+ * @param cat the catalog that words the findings
+ * @returns the findings, each with the index of the member it is about (none for the whole file); empty when valid
  */
-export function analyzeFluxJson(members: readonly FluxJsonMember[] | { readonly what: string }, cat: Catalog = defaultCatalog): FluxJsonFinding[] {
-  const section = sectionTitle('cli', cat);
-  const fields = listNames(FLUX_JSON.fields.map((f) => f.name));
+export function analyzeFluxJson(members: readonly FluxJsonMember[] | { readonly type: string }, cat: Catalog = defaultCatalog): FluxJsonFinding[] {
+  const section = cat.section('cli').title;
+  const fields = listNames(cat.fluxJson().fields.map((f) => f.name), 'and');
   if (!Array.isArray(members)) {
-    return [{ finding: finding('fluxJsonNotObject', { fields, what: (members as { what: string }).what, section }) }];
+    const type = (members as { type: string }).type;
+    const what = Object.prototype.hasOwnProperty.call(JSON_KIND_WORDS, type) ? JSON_KIND_WORDS[type]! : 'a value';
+    return [{ finding: makeFinding('fluxJsonNotObject', { fields, what, section }) }];
   }
   const list = members as readonly FluxJsonMember[];
   const out: FluxJsonFinding[] = [];
-  for (const field of FLUX_JSON.fields) {
+  for (const field of cat.fluxJson().fields) {
     const description = field.description.replace(/\.$/u, '');
     const index = list.findIndex((m) => m.name === field.name);
     if (index === -1) {
-      out.push({ finding: finding('fluxJsonMissingField', { field: field.name, fields, description, section }) });
+      out.push({ finding: makeFinding('fluxJsonMissingField', { field: field.name, fields, description, section }) });
       continue;
     }
     const value = list[index]!.value;
@@ -308,7 +324,7 @@ export function analyzeFluxJson(members: readonly FluxJsonMember[] | { readonly 
     if (!ok) {
       out.push({
         member: index,
-        finding: finding('fluxJsonInvalidField', { field: field.name, value: JSON.stringify(value) ?? String(value), description, section }),
+        finding: makeFinding('fluxJsonInvalidField', { field: field.name, value: JSON.stringify(value) ?? String(value), description, section }),
       });
     }
   }

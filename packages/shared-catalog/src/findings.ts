@@ -5,6 +5,7 @@
  * Message templates use ESLint's `{{placeholder}}` syntax so that an ESLint rule can use them as
  * `meta.messages` verbatim; `renderMessage` fills them the same way for the tsserver plugin.
  */
+import type { Finding, FindingFix } from './analysis.js';
 
 /**
  * The rules that check whole files rather than single accesses: `.env*` files (the dotenv language) and
@@ -84,6 +85,11 @@ export interface FindingKind {
   readonly deprecated: boolean;
   /** The message template, with `{{placeholder}}`s. */
   readonly template: string;
+  /**
+   * The fix messages a finding of this kind may carry (`Finding.fixes[].messageId`) or a host may offer for it
+   * (`escapeDollar`); absent when none. `messagesFor` adds them to the rule's `meta.messages`.
+   */
+  readonly fixes?: readonly FixId[];
 }
 
 /** Every finding kind, by id. The message templates are the single wording of each problem. */
@@ -122,6 +128,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91103,
     category: 'error',
     deprecated: false,
+    fixes: ['escapeDollar'],
     template:
       'The value of the secret `{{name}}` has a `$` (column {{column}}) that dotenv-expand reads as a variable reference and replaces with that variable\'s value, empty when unset: Next.js loads a different secret than the one written here. Write `\\$` for a literal `$`.',
   },
@@ -219,6 +226,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91004,
     category: 'suggestion',
     deprecated: true,
+    fixes: ['renameToCanonical'],
     template:
       '`{{name}}` is a legacy alias of `{{canonical}}`: {{reason}}. Use `{{canonical}}` (Flux docs: {{section}}).',
   },
@@ -237,6 +245,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91006,
     category: 'warning',
     deprecated: false,
+    fixes: ['readInstead'],
     template:
       '`{{name}}` is server-only, so in client code it is `undefined` in the browser: Next.js inlines only `{{prefix}}*` variables into the client bundle. {{instead}} (Flux docs: {{section}}).',
   },
@@ -264,6 +273,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91009,
     category: 'warning',
     deprecated: false,
+    fixes: ['readInstead'],
     template:
       '`{{name}}` is not a variable of the Flux docs; did you mean {{suggestions}}? A misspelt name reads `undefined` (Flux docs: {{section}}).',
   },
@@ -282,6 +292,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91011,
     category: 'warning',
     deprecated: false,
+    fixes: ['readInstead'],
     template:
       '`{{name}}` is the control plane API the CLI calls, but this URL appends the project-data path `{{path}}` to it: that request yields a 404. Project data lives at your project\'s Service URL, `{{meant}}` (Flux docs: {{section}}).',
   },
@@ -291,6 +302,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91012,
     category: 'warning',
     deprecated: false,
+    fixes: ['readInstead'],
     template:
       '`{{name}}` is your project\'s Service URL, but this URL appends the control plane path `{{path}}` to it: that request yields a 404. Control plane calls go to `{{meant}}` (the dashboard API origin + `/api`) (Flux docs: {{section}}).',
   },
@@ -300,6 +312,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91013,
     category: 'warning',
     deprecated: false,
+    fixes: ['readInstead'],
     template:
       '`{{name}}` signs your app\'s Auth.js session cookie, but here it signs a JWT with `{{library}}`: the Flux gateway accepts bearer JWTs signed with `{{meant}}` only. Sign Flux tokens with `{{meant}}`, and keep the two secrets independent (Flux docs: {{section}}).',
   },
@@ -309,6 +322,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91014,
     category: 'warning',
     deprecated: false,
+    fixes: ['readInstead'],
     template:
       '`{{name}}` signs the bearer JWTs you mint for Flux, but here it is Auth.js\'s `secret`, which signs your session cookie. Give Auth.js `{{meant}}`: the two are independent secrets and should be different values (Flux docs: {{section}}).',
   },
@@ -369,17 +383,62 @@ export function renderMessage(template: string, data: Readonly<Record<string, st
 }
 
 /**
+ * Builds a finding of kind `id`: the one place the analysis (`analysis.ts`, `checks.ts`, `dotenv-checks.ts`)
+ * turns placeholder values into a `Finding`, so every host shows the same rule, code and message text.
+ * @param id the finding kind
+ * @param data placeholder values of the kind's template: names, masked values, never a secret's value
+ * @param fixes the fixes the finding offers; each `messageId` should be one of the kind's declared `fixes`
+ * @param at which value of the access the finding is about, when it is about one
+ * @returns the finding with its message rendered; `at` is left out when not given
+ * Source: the message templates of `FINDING_KINDS`.
+ */
+export function makeFinding(
+  id: FindingId,
+  data: Record<string, string>,
+  fixes: readonly FindingFix[] = [],
+  at?: Finding['at'],
+): Finding {
+  const kind = FINDING_KINDS[id];
+  return {
+    id,
+    rule: kind.rule,
+    code: kind.code,
+    data,
+    message: renderMessage(kind.template, data),
+    fixes,
+    ...(at ? { at } : {}),
+  };
+}
+
+/**
+ * Builds a rename fix: write `to` instead of the name at the access.
+ * @param messageId the fix message (`renameToCanonical`, `readInstead`)
+ * @param to the name to write instead
+ * @param data placeholder values of the fix message
+ * @returns the fix with its message rendered
+ * Source: the fix templates of `FIX_MESSAGES`.
+ */
+export function makeFix(messageId: FixId, to: string, data: Record<string, string>): FindingFix {
+  return { kind: 'rename', to, messageId, data, message: renderMessage(FIX_MESSAGES[messageId], data) };
+}
+
+/**
  * The `meta.messages` object of an ESLint rule: every finding template the rule reports and every fix
- * template it may suggest.
+ * template any of those findings may carry (the kinds' declared `fixes`), so that a new fix in the catalog never
+ * makes `context.report` throw "messageId not present".
  * @param rule the rule name, e.g. `"prefer-canonical-name"`
- * @param fixIds the fix messages the rule uses as suggestions
- * @returns `{ [messageId]: template }`
+ * @param fixIds more fix messages the rule offers on its own (kept for compatibility; usually not needed)
+ * @returns `{ [messageId]: template }`: the finding kinds in `FINDING_KINDS` order, then the fixes
  */
 export function messagesFor(rule: RuleName, fixIds: readonly FixId[] = []): Record<string, string> {
   const messages: Record<string, string> = {};
-  for (const kind of Object.values(FINDING_KINDS)) {
-    if (kind.rule === rule) messages[kind.id] = kind.template;
+  const fixes = new Set<FixId>();
+  for (const kind of Object.values(FINDING_KINDS) as FindingKind[]) {
+    if (kind.rule !== rule) continue;
+    messages[kind.id] = kind.template;
+    for (const id of kind.fixes ?? []) fixes.add(id);
   }
-  for (const id of fixIds) messages[id] = FIX_MESSAGES[id];
+  for (const id of fixIds) fixes.add(id);
+  for (const id of fixes) messages[id] = FIX_MESSAGES[id];
   return messages;
 }

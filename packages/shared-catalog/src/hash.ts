@@ -78,7 +78,7 @@ const hashes = new WeakMap<Catalog, string>();
 /**
  * The catalog's content hash: SHA-256 (node:crypto) over `canonicalJson` of the package name and
  * version, the modules of docs-page facts and finding kinds, and the `Catalog` instance's variables,
- * aliases, "Names that look alike" rows and browser prefixes. Equal catalogs give equal hashes in every
+ * aliases, "Names that look alike" rows, browser prefixes, sections, CLI dotenv facts and `flux.json` facts. Equal catalogs give equal hashes in every
  * process and on every platform; any changed fact gives a different hash. Computed once per `Catalog`
  * instance (about a millisecond) and remembered.
  * @param cat the catalog to hash; the Flux docs page catalog by default
@@ -88,15 +88,17 @@ const hashes = new WeakMap<Catalog, string>();
 export function catalogHash(cat: Catalog = defaultCatalog): string {
   const known = hashes.get(cat);
   if (known) return known;
-  const lookalikes = new Set(cat.names().flatMap((name) => cat.lookalikesOf(name)));
   const content = {
     package: `${packageName}@${packageVersion}`,
     modules: { data, checksData, findings },
     instance: {
       variables: cat.variables(),
       aliases: cat.aliases(),
-      lookalikes: [...lookalikes],
+      lookalikes: cat.lookalikes(),
       publicPrefixes: cat.publicPrefixes(),
+      sections: cat.sections(),
+      cliDotenv: cat.cliDotenv(),
+      fluxJson: cat.fluxJson(),
     },
   };
   const hash = createHash('sha256').update(canonicalJson(content), 'utf8').digest('hex');

@@ -12,7 +12,6 @@ export {
   LOOKALIKES,
   SECTIONS,
   VARIABLES,
-  sectionOf,
 } from './data.js';
 export { Catalog, catalog } from './catalog.js';
 export { canonicalJson, catalogHash } from './hash.js';
@@ -97,3 +96,4 @@ export {
   type SkippedLineReason,
 } from './dotenv-checks.js';
 export type { FileFindingId, FileRuleName } from './findings.js';
+export { EDITOR_LABELS, HOST_FACTS, type HostFacts } from './host-facts.js';

@@ -157,6 +157,11 @@ export interface Lookalike {
 export interface FluxJsonSpec {
   /** The file name the CLI looks for. */
   readonly fileName: string;
+  /**
+   * Glob (flat-config `files` syntax, matched against paths relative to the config) of every `flux.json` of a
+   * workspace: the CLI looks for it next to each app, at any depth.
+   */
+  readonly fileGlob: string;
   /** Required fields, each with its description and a check for its value. */
   readonly fields: readonly {
     readonly name: string;
@@ -184,3 +189,17 @@ export interface CliDotenvSpec {
 export type CatalogName =
   | { readonly kind: 'variable'; readonly name: string; readonly variable: VariableEntry }
   | { readonly kind: 'alias'; readonly name: string; readonly alias: AliasEntry; readonly variable: VariableEntry };
+
+/**
+ * The facts of the docs page a `Catalog` holds besides its names: the page's sections, how the CLI loads dotenv
+ * files, and `flux.json`. A custom catalog passes its own; the Flux docs page's are `SECTIONS`, `CLI_DOTENV` and
+ * `FLUX_JSON` (`data.ts`).
+ */
+export interface CatalogPageFacts {
+  /** Every section a variable, finding or check cites (each `SectionId` once). Source: the page's headings. */
+  readonly sections: readonly Section[];
+  /** Section 3, opening paragraph. */
+  readonly cliDotenv: CliDotenvSpec;
+  /** Section 3, "flux.json (not an env var, but adjacent)". */
+  readonly fluxJson: FluxJsonSpec;
+}

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   ALIASES,
+  BROWSER_PREFIXES,
+  CLI_DOTENV,
   Catalog,
+  FLUX_JSON,
   LOOKALIKES,
+  SECTIONS,
   VARIABLES,
   analyzeAccess,
   analyzeNextConfigEntry,
@@ -12,7 +16,11 @@ import {
   messagesFor,
   renderMessage,
   secretExposedBy,
+  FINDING_KINDS,
+  type EnvAccess,
 } from '@flux-env/catalog';
+
+const PAGE = { sections: SECTIONS, cliDotenv: CLI_DOTENV, fluxJson: FLUX_JSON };
 
 describe('query API', () => {
   it('looks up canonical names and aliases', () => {
@@ -68,12 +76,31 @@ describe('query API', () => {
   });
 
   it('refuses a catalog that contradicts itself', () => {
-    expect(() => new Catalog(VARIABLES, [{ name: 'X', canonical: 'NOPE', reason: 'r' }], LOOKALIKES, ['NEXT_PUBLIC_'])).toThrow(
+    expect(() => new Catalog(VARIABLES, [{ name: 'X', canonical: 'NOPE', reason: 'r' }], LOOKALIKES, ['NEXT_PUBLIC_'], PAGE)).toThrow(
       'flux-env catalog: alias X points at unknown variable NOPE',
     );
-    expect(() => new Catalog([...VARIABLES, VARIABLES[0]!], [], LOOKALIKES, [])).toThrow(
+    expect(() => new Catalog([...VARIABLES, VARIABLES[0]!], [], LOOKALIKES, [], PAGE)).toThrow(
       'flux-env catalog: NEXT_PUBLIC_FLUX_URL is defined twice',
     );
+    expect(() => new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES, { ...PAGE, sections: SECTIONS.filter((s) => s.id !== 'tls') })).toThrow(
+      'flux-env catalog: NODE_EXTRA_CA_CERTS cites unknown section tls',
+    );
+    expect(() => new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES, { ...PAGE, sections: [...SECTIONS, SECTIONS[0]!] })).toThrow(
+      'flux-env catalog: section wiring is defined twice',
+    );
+  });
+
+  it('takes the page facts (sections, CLI dotenv, flux.json) as data, and answers from them', () => {
+    const sections = SECTIONS.map((s) => (s.id === 'cli' ? { ...s, title: 'Custom CLI section' } : s));
+    const cat = new Catalog(VARIABLES, ALIASES, LOOKALIKES.slice(1), BROWSER_PREFIXES, { ...PAGE, sections });
+    expect(cat.section('cli').title).toBe('Custom CLI section');
+    expect(cat.sections().map((s) => s.id)).toEqual(['wiring', 'auth', 'cli', 'postgrest', 'tls', 'lookalikes']);
+    expect(cat.lookalikes()).toEqual(LOOKALIKES.slice(1));
+    expect(catalog.lookalikes()).toEqual(LOOKALIKES);
+    expect(catalog.cliDotenv()).toBe(CLI_DOTENV);
+    expect(catalog.fluxJson()).toBe(FLUX_JSON);
+    const noTls = new Catalog(VARIABLES.filter((v) => v.section !== 'tls'), [], [], BROWSER_PREFIXES, { ...PAGE, sections: SECTIONS.filter((s) => s.id !== 'tls') });
+    expect(() => noTls.section('tls')).toThrow('flux-env catalog: unknown section tls');
   });
 });
 
@@ -169,6 +196,22 @@ describe('analysis', () => {
     expect(displayValue('NEXT_PUBLIC_AUTH_SECRET', 'abc')).toBe('a hidden value of 3 characters');
     expect(displayValue('FLUX_DEBUG', 'off')).toBe('"off"');
   });
+
+  it('masks the user-info of URLs in values it shows', () => {
+    expect(displayValue('FLUX_URL', 'https://user:pass-placeholder@api.example.test/x')).toBe('"https://***@api.example.test/x"');
+    expect(displayValue('FLUX_API_BASE', 'https://only-user@flux.example.test/api')).toBe('"https://***@flux.example.test/api"');
+    // An unencoded `@` in the password: masked up to the last `@` before the path.
+    expect(displayValue('FLUX_URL', 'https://u:p@ss@h.example.test/a@b')).toBe('"https://***@h.example.test/a@b"');
+    expect(displayValue('NEW_VAR', 'a,http://u:p@h.example.test,b')).toBe('"a,http://***@h.example.test,b"');
+    // No user-info: unchanged (an `@` in the path or query is not user-info).
+    expect(displayValue('FLUX_URL', 'https://h.example.test/a@b?mail=x@y')).toBe('"https://h.example.test/a@b?mail=x@y"');
+    expect(displayValue('FLUX_URL', 'user@example.test')).toBe('"user@example.test"');
+    // Through a finding: the password never reaches the message.
+    const [finding] = analyzeAccess({ name: 'FLUX_API_BASE', kind: 'write', values: ['https://me:pw-placeholder@flux.example.test/v1'] });
+    expect(finding?.message).toBe(
+      '`FLUX_API_BASE` is set to "https://***@flux.example.test/v1", which does not end in `/api`. Expected: URL ending in /api, no trailing slash. Example: https://flux.vsl-base.com/api (Flux docs: 3. Driving the CLI).',
+    );
+  });
 });
 
 describe('messages', () => {
@@ -179,5 +222,60 @@ describe('messages', () => {
   it('gives each rule its templates as meta.messages', () => {
     expect(Object.keys(messagesFor('prefer-canonical-name', ['renameToCanonical']))).toEqual(['legacyAlias', 'renameToCanonical']);
     expect(Object.keys(messagesFor('no-public-secret'))).toEqual(['publicSecret', 'secretInNextConfig']);
+  });
+
+  it('adds every fix a finding of the rule can carry, without listing them by hand', () => {
+    expect(messagesFor('prefer-canonical-name')).toEqual({
+      legacyAlias: FINDING_KINDS.legacyAlias.template,
+      renameToCanonical: 'Rename `{{name}}` to `{{canonical}}`.',
+    });
+    expect(Object.keys(messagesFor('no-lookalike-mixup'))).toEqual([
+      'apiBaseForProjectData',
+      'serviceUrlForControlPlane',
+      'authSecretSignsFluxJwt',
+      'gatewaySecretAsAuthSecret',
+      'apiTokenAsServiceBearer',
+      'readInstead',
+    ]);
+    expect(Object.keys(messagesFor('no-unknown-variable'))).toEqual(['unknownVariable', 'unknownVariableDidYouMean', 'readInstead']);
+    expect(Object.keys(messagesFor('no-server-env-in-client'))).toEqual(['secretInClient', 'serverOnlyInClient', 'publicNotInlined', 'readInstead']);
+    expect(Object.keys(messagesFor('no-unescaped-dollar'))).toEqual(['unescapedDollar', 'escapeDollar']);
+    expect(Object.keys(messagesFor('valid-value'))).toEqual(['invalidValue', 'flagOffWordEnables']);
+    // The old second parameter still adds fixes, once.
+    expect(Object.keys(messagesFor('prefer-canonical-name', ['renameToCanonical', 'readInstead']))).toEqual([
+      'legacyAlias',
+      'renameToCanonical',
+      'readInstead',
+    ]);
+  });
+
+  it('declares on each finding kind every fix its findings carry', () => {
+    const accesses: EnvAccess[] = [
+      { name: 'FLUX_SERVICE_URL', kind: 'read' },
+      { name: 'FLUX_URL', kind: 'read', module: 'client' },
+      { name: 'FLUXURL', kind: 'read' },
+      { name: 'FLUX_API_BASE', kind: 'read', usages: [{ kind: 'url-base', path: '/notes?select=*' }] },
+      { name: 'FLUX_URL', kind: 'read', usages: [{ kind: 'url-base', path: '/api/projects' }] },
+      { name: 'AUTH_SECRET', kind: 'read', usages: [{ kind: 'jwt-signing-key', library: 'jose' }] },
+      { name: 'FLUX_GATEWAY_JWT_SECRET', kind: 'read', usages: [{ kind: 'auth-library-secret', library: 'next-auth' }] },
+    ];
+    const withFixes = new Set<string>();
+    for (const access of accesses) {
+      for (const finding of analyzeAccess(access)) {
+        if (finding.fixes.length > 0) withFixes.add(finding.id);
+        for (const fix of finding.fixes) expect(FINDING_KINDS[finding.id].fixes).toContain(fix.messageId);
+      }
+    }
+    expect([...withFixes].sort()).toEqual(
+      [
+        'legacyAlias',
+        'serverOnlyInClient',
+        'unknownVariableDidYouMean',
+        'apiBaseForProjectData',
+        'serviceUrlForControlPlane',
+        'authSecretSignsFluxJwt',
+        'gatewaySecretAsAuthSecret',
+      ].sort(),
+    );
   });
 });

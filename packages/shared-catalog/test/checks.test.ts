@@ -4,9 +4,12 @@ import { describe, expect, it } from 'vitest';
 import {
   ALIASES,
   BROWSER_PREFIXES,
+  CLI_DOTENV,
   Catalog,
   FINDING_KINDS,
+  FLUX_JSON,
   LOOKALIKES,
+  SECTIONS,
   VARIABLES,
   analyzeAccess,
   isOtherToolName,
@@ -17,6 +20,7 @@ import {
 } from '../src/index.js';
 
 const ids = (findings: { id: string }[]) => findings.map((f) => f.id);
+const PAGE = { sections: SECTIONS, cliDotenv: CLI_DOTENV, fluxJson: FLUX_JSON };
 
 describe('finding kinds', () => {
   it('have unique, stable tsserver codes from 91001 on', () => {
@@ -103,7 +107,7 @@ describe('validateValue', () => {
     ['AUTH_SECRET', 'x', undefined],
     ['NODE_TLS_REJECT_UNAUTHORIZED', '0', undefined],
     ['NOT_IN_CATALOG', '', undefined],
-  ])('%s = %j', (name, value, problem) => {
+  ])('%s (case %#)', (name, value, problem) => {
     const result = validateValue(name, value);
     expect(result?.kind === 'invalid' ? result.problem : result).toBe(problem);
   });
@@ -138,7 +142,7 @@ describe('names', () => {
 
   it('lists several suggestions closest first, and words them with "or"', () => {
     const extra = (name: string): VariableEntry => ({ ...VARIABLES.find((v) => v.name === 'FLUX_DEBUG')!, name, aliases: [] });
-    const cat = new Catalog([...VARIABLES, extra('FLUX_DEBUGS'), extra('FLUX_DEBUG_X')], ALIASES, LOOKALIKES, BROWSER_PREFIXES);
+    const cat = new Catalog([...VARIABLES, extra('FLUX_DEBUGS'), extra('FLUX_DEBUG_X')], ALIASES, LOOKALIKES, BROWSER_PREFIXES, PAGE);
     expect(suggestNames('FLUX_DEBUGX', cat)).toEqual(['FLUX_DEBUG', 'FLUX_DEBUGS', 'FLUX_DEBUG_X']);
     const [finding] = analyzeAccess({ name: 'FLUX_DEBUGX', kind: 'read' }, cat);
     expect(finding?.data.suggestions).toBe('`FLUX_DEBUG`, `FLUX_DEBUGS` or `FLUX_DEBUG_X`');

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { ALIASES, BROWSER_PREFIXES, Catalog, LOOKALIKES, VARIABLES, canonicalJson, catalog, catalogHash } from '@flux-env/catalog';
+import {
+  ALIASES,
+  BROWSER_PREFIXES,
+  CLI_DOTENV,
+  Catalog,
+  FLUX_JSON,
+  LOOKALIKES,
+  SECTIONS,
+  VARIABLES,
+  canonicalJson,
+  catalog,
+  catalogHash,
+} from '@flux-env/catalog';
+
+const PAGE = { sections: SECTIONS, cliDotenv: CLI_DOTENV, fluxJson: FLUX_JSON };
 
 describe('canonicalJson', () => {
   it('does not depend on key order', () => {
@@ -31,18 +45,24 @@ describe('catalogHash', () => {
     const hash = catalogHash();
     expect(hash).toMatch(/^[0-9a-f]{64}$/);
     expect(catalogHash(catalog)).toBe(hash);
-    const copy = new Catalog(structuredClone(VARIABLES), structuredClone(ALIASES), structuredClone(LOOKALIKES), [...BROWSER_PREFIXES]);
+    const copy = new Catalog(structuredClone(VARIABLES), structuredClone(ALIASES), structuredClone(LOOKALIKES), [...BROWSER_PREFIXES], structuredClone(PAGE));
     expect(catalogHash(copy)).toBe(hash);
   });
 
-  it('changes when any fact changes: a variable’s sensitivity, an alias, a lookalike row, a browser prefix', () => {
+  it('changes when any fact changes: a variable’s sensitivity, an alias, a lookalike row, a browser prefix, a page fact', () => {
     const hash = catalogHash();
     const variables = VARIABLES.map((v) => (v.name === 'FLUX_DEBUG' ? { ...v, sensitive: true } : v));
     const changed = [
-      new Catalog(variables, ALIASES, LOOKALIKES, BROWSER_PREFIXES),
-      new Catalog(VARIABLES, ALIASES.slice(1), LOOKALIKES, BROWSER_PREFIXES),
-      new Catalog(VARIABLES, ALIASES, LOOKALIKES.slice(1), BROWSER_PREFIXES),
-      new Catalog(VARIABLES, ALIASES, LOOKALIKES, [...BROWSER_PREFIXES, 'VITE_']),
+      new Catalog(variables, ALIASES, LOOKALIKES, BROWSER_PREFIXES, PAGE),
+      new Catalog(VARIABLES, ALIASES.slice(1), LOOKALIKES, BROWSER_PREFIXES, PAGE),
+      new Catalog(VARIABLES, ALIASES, LOOKALIKES.slice(1), BROWSER_PREFIXES, PAGE),
+      new Catalog(VARIABLES, ALIASES, LOOKALIKES, [...BROWSER_PREFIXES, 'VITE_'], PAGE),
+      new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES, { ...PAGE, cliDotenv: { ...CLI_DOTENV, keys: CLI_DOTENV.keys.slice(1) } }),
+      new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES, { ...PAGE, fluxJson: { ...FLUX_JSON, fields: FLUX_JSON.fields.slice(1) } }),
+      new Catalog(VARIABLES, ALIASES, LOOKALIKES, BROWSER_PREFIXES, {
+        ...PAGE,
+        sections: SECTIONS.map((s) => (s.id === 'cli' ? { ...s, title: 'CLI' } : s)),
+      }),
     ].map((c) => catalogHash(c));
     for (const h of changed) expect(h).not.toBe(hash);
     expect(new Set(changed).size).toBe(changed.length);

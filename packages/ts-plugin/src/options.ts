@@ -20,6 +20,9 @@ export interface PluginOptions {
   readonly throwOnPurpose: readonly Feature[];
 }
 
+/** Every option key of `PluginOptions`, in the order messages list them. */
+export const OPTION_KEYS: readonly (keyof PluginOptions)[] = ['diagnostics', 'throwOnPurpose'];
+
 /** The options when nothing is configured. */
 export const DEFAULT_OPTIONS: PluginOptions = { diagnostics: true, throwOnPurpose: [] };
 
@@ -79,7 +82,7 @@ export function readOptions(
       }
       throwOnPurpose = list.filter((f): f is Feature => (FEATURES as readonly unknown[]).includes(f));
     } else {
-      problems.push(`${where(source, key)}: unknown option "${key}" of @flux-env/ts-plugin (known: diagnostics); ignored`);
+      problems.push(`${where(source, key)}: unknown option "${key}" of @flux-env/ts-plugin (known: ${OPTION_KEYS.join(', ')}); ignored`);
     }
   }
   return { options: { diagnostics, throwOnPurpose }, problems };

@@ -65,7 +65,26 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
   const ts = modules.typescript;
   const instances: { apply(config: unknown): void }[] = [];
 
+  /**
+   * `wrap`, guarded: a failure while starting (reading options, the tsconfig text, building the features) is
+   * logged with the `[flux-env]` prefix and the project's own language service is returned unchanged.
+   */
   function create(info: TS.server.PluginCreateInfo): TS.LanguageService {
+    try {
+      return wrap(info);
+    } catch (error) {
+      try {
+        logOf(ts, info).error(
+          `start-up failed for ${safeProjectName(info)}: ${messageOf(error)}; the plugin is off for this project, TypeScript's language service is unchanged`,
+        );
+      } catch {
+        // No logger to tell: still never break the host.
+      }
+      return info.languageService;
+    }
+  }
+
+  function wrap(info: TS.server.PluginCreateInfo): TS.LanguageService {
     const log = logOf(ts, info);
     if (!isSupported(ts.version)) {
       log.info(`TypeScript ${ts.version} is not supported (needs >=5.0 <7); the plugin is off for ${info.project.getProjectName()}`);
@@ -77,15 +96,19 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
     for (const problem of first.problems) log.error(problem);
     const fromTsconfig = first.options;
     let options: PluginOptions = fromTsconfig;
-    instances.push({
-      apply(config) {
-        const next = readOptions(config, fromTsconfig, { name: `the editor's configurePlugin request for ${info.project.getProjectName()}` });
-        for (const problem of next.problems) log.error(problem);
-        options = next.options;
-        log.info(`options now ${JSON.stringify(options)}`);
-      },
-    });
     const features = new FluxEnvFeatures(ts, ls, () => options);
+    const instance = {
+      apply(config: unknown) {
+        try {
+          const next = readOptions(config, fromTsconfig, { name: `the editor's configurePlugin request for ${info.project.getProjectName()}` });
+          for (const problem of next.problems) log.error(problem);
+          options = next.options;
+          log.info(`options now ${JSON.stringify(options)}`);
+        } catch (error) {
+          log.error(`configurePlugin failed for ${safeProjectName(info)}: ${messageOf(error)}; keeping the options ${JSON.stringify(options)}`);
+        }
+      },
+    };
 
     /** Runs an addition to TypeScript's answer; on any error logs it and returns `fallback` (TypeScript's own answer). */
     function guard<T>(feature: Feature, fileName: string, position: number | undefined, fallback: T, add: () => T): T {
@@ -101,8 +124,7 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
             at = `${fileName}:${line + 1}:${character + 1}`;
           }
         }
-        const message = error instanceof Error ? error.message : String(error);
-        log.error(`${feature} failed at ${at}: ${message}; returning TypeScript's own answer`);
+        log.error(`${feature} failed at ${at}: ${messageOf(error)}; returning TypeScript's own answer`);
         if (error instanceof Error && !(error instanceof OnPurpose) && error.stack) log.info(error.stack);
         return fallback;
       }
@@ -162,6 +184,7 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
     log.info(
       `loaded for ${info.project.getProjectName()} on TypeScript ${ts.version}; options ${JSON.stringify(options)}`,
     );
+    instances.push(instance);
     return proxy;
   }
 
@@ -171,6 +194,20 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
       for (const instance of instances) instance.apply(config);
     },
   };
+}
+
+/** The project's name for a log line; `an unnamed project` when even that fails. */
+function safeProjectName(info: TS.server.PluginCreateInfo): string {
+  try {
+    return info.project.getProjectName();
+  } catch {
+    return 'an unnamed project';
+  }
+}
+
+/** The message of a thrown value, for a log line (never its stack). */
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** The file's syntax tree for a log message; `undefined` when even that fails. */

@@ -7,14 +7,18 @@
  * `@flux-env/catalog`; this file only finds the syntax at the cursor and converts.
  */
 import {
+  EDITOR_LABELS,
   FINDING_KINDS,
+  FIX_MESSAGES,
   analyzeAccess,
   catalog,
+  renderMessage,
   renderShortLabel,
   renderVariableDocs,
   type Finding,
 } from '@flux-env/catalog';
 import type * as TS from 'typescript';
+import { AccessContext } from './context.js';
 import type { PluginOptions } from './options.js';
 import { EnvSyntax, type Access } from './syntax.js';
 
@@ -50,10 +54,23 @@ function labelOf(name: string, clientModule: boolean): string {
   return label;
 }
 
-/** A finding at an access of the file. */
+/** A finding at an access of the file, with the node it is reported at (`finding.at`, else the name). */
 interface Located {
   readonly access: Access;
   readonly finding: Finding;
+  /** Where the diagnostic goes: the value of a write or the fallback literal the finding is about, else the name. */
+  readonly node: TS.Node;
+}
+
+/** `(environment variable) NAME`: the display parts of a catalog entry, its kind worded by the catalog. */
+function entryDisplayParts(name: string): TS.SymbolDisplayPart[] {
+  return [
+    { kind: 'punctuation', text: '(' },
+    { kind: 'text', text: EDITOR_LABELS.entryKind },
+    { kind: 'punctuation', text: ')' },
+    { kind: 'space', text: ' ' },
+    { kind: 'propertyName', text: name },
+  ];
 }
 
 /** Where a completion is asked for, when it completes an environment-variable name. */
@@ -86,26 +103,40 @@ export class FluxEnvFeatures {
     this.#options = options;
   }
 
-  /** The syntax helper (shared with tests). */
-  get syntax(): EnvSyntax {
-    return this.#syntax;
-  }
-
   #sourceFile(fileName: string): TS.SourceFile | undefined {
     return this.#ls.getProgram()?.getSourceFile(fileName);
   }
 
-  /** The file's findings, computed with one walk per file version (a new `SourceFile` object per edit). */
+  /**
+   * The file's findings, computed once per file version (a new `SourceFile` object per edit): one walk for the
+   * accesses, their context from a few parents each (`AccessContext`), then the catalog's analysis. Hover and
+   * completion never call this.
+   */
   #findings(sf: TS.SourceFile): Located[] {
     let located = this.#located.get(sf);
     if (!located) {
       located = [];
-      for (const access of this.#syntax.allAccesses(sf)) {
-        for (const finding of analyzeAccess(access)) located.push({ access, finding });
+      const accesses = new AccessContext(this.#ts, this.#syntax, sf).add(this.#syntax.allAccesses(sf));
+      for (const access of accesses) {
+        for (const finding of analyzeAccess(access)) located.push({ access, finding, node: this.#findingNode(access, finding) });
       }
       this.#located.set(sf, located);
     }
     return located;
+  }
+
+  /**
+   * Where a finding about an access belongs in the source, as in the ESLint host (`findingNode`): the value it is
+   * about (`finding.at`: a write's value, a read's fallback literal), else the node that names the variable.
+   */
+  #findingNode(access: Access, finding: Finding): TS.Node {
+    const ts = this.#ts;
+    let node: TS.Node = access.node;
+    if (finding.at?.kind === 'value' && access.valueNode) node = access.valueNode;
+    else if (finding.at?.kind === 'fallback') node = access.fallbackNodes?.[finding.at.index] ?? access.node;
+    // ESTree has no parentheses: `= ('0')` is reported at the literal there.
+    while (ts.isParenthesizedExpression(node)) node = node.expression;
+    return node;
   }
 
   // ---------------------------------------------------------------- hover
@@ -138,13 +169,7 @@ export class FluxEnvFeatures {
       kind: ts.ScriptElementKind.memberVariableElement,
       kindModifiers: found.kind === 'alias' ? ts.ScriptElementKindModifier.deprecatedModifier : '',
       textSpan: { start, length: access.node.end - start },
-      displayParts: [
-        { kind: 'punctuation', text: '(' },
-        { kind: 'text', text: 'environment variable' },
-        { kind: 'punctuation', text: ')' },
-        { kind: 'space', text: ' ' },
-        { kind: 'propertyName', text: access.name },
-      ],
+      displayParts: entryDisplayParts(access.name),
       documentation: [docPart],
     };
   }
@@ -262,7 +287,8 @@ export class FluxEnvFeatures {
   ): TS.CompletionEntryDetails | undefined {
     if (prior?.documentation && prior.documentation.length > 0) return prior;
     const found = catalog.lookup(entryName);
-    if (!found) return prior;
+    const docs = found && docsOf(entryName);
+    if (!found || docs === undefined) return prior;
     const sf = this.#sourceFile(fileName);
     if (!sf || !this.completionSite(sf, position)) return prior;
     const ts = this.#ts;
@@ -271,25 +297,24 @@ export class FluxEnvFeatures {
       name: entryName,
       kind: prior?.kind ?? ts.ScriptElementKind.memberVariableElement,
       kindModifiers: alias ? ts.ScriptElementKindModifier.deprecatedModifier : (prior?.kindModifiers ?? ''),
-      displayParts: prior?.displayParts ?? [
-        { kind: 'punctuation', text: '(' },
-        { kind: 'text', text: 'environment variable' },
-        { kind: 'punctuation', text: ')' },
-        { kind: 'space', text: ' ' },
-        { kind: 'propertyName', text: entryName },
-      ],
-      documentation: [{ kind: 'text', text: docsOf(entryName)! }],
-      tags: alias ? [{ name: 'deprecated', text: [{ kind: 'text', text: `Use ${found.variable.name}.` }] }] : (prior?.tags ?? []),
+      displayParts: prior?.displayParts ?? entryDisplayParts(entryName),
+      documentation: [{ kind: 'text', text: docs }],
+      tags: alias ? [{ name: 'deprecated', text: [{ kind: 'text', text: this.#renameText(entryName, found.variable.name) }] }] : (prior?.tags ?? []),
       ...(prior?.codeActions ? { codeActions: prior.codeActions } : {}),
     };
   }
 
+  /** The catalog's rename message (``Rename `X` to `Y`.``), the text ESLint's fix shows for the same alias. */
+  #renameText(name: string, canonical: string): string {
+    return renderMessage(FIX_MESSAGES.renameToCanonical, { name, canonical });
+  }
+
   // ---------------------------------------------------------------- diagnostics
 
-  #diagnostic(sf: TS.SourceFile, { access, finding }: Located): TS.DiagnosticWithLocation {
+  #diagnostic(sf: TS.SourceFile, { node, finding }: Located): TS.DiagnosticWithLocation {
     const ts = this.#ts;
     const kind = FINDING_KINDS[finding.id];
-    const start = access.node.getStart(sf);
+    const start = node.getStart(sf);
     const category =
       kind.category === 'error'
         ? ts.DiagnosticCategory.Error
@@ -299,7 +324,7 @@ export class FluxEnvFeatures {
     return {
       file: sf,
       start,
-      length: access.node.end - start,
+      length: node.end - start,
       messageText: finding.message,
       category,
       code: finding.code,
@@ -335,10 +360,10 @@ export class FluxEnvFeatures {
     const sf = this.#sourceFile(fileName);
     if (!sf) return [];
     const actions: TS.CodeFixAction[] = [];
-    for (const { access, finding } of this.#findings(sf)) {
+    for (const { access, finding, node } of this.#findings(sf)) {
       if (!errorCodes.includes(finding.code)) continue;
-      const nodeStart = access.node.getStart(sf);
-      if (nodeStart > end || access.node.end < start) continue;
+      const nodeStart = node.getStart(sf);
+      if (nodeStart > end || node.end < start) continue;
       for (const fix of finding.fixes) {
         const edit = this.#syntax.renameEdit(access, fix.to, sf);
         if (!edit) continue;

@@ -17,12 +17,13 @@
  * Cost: recognising one access looks at the node, a few parents and the declarations of the enclosing
  * containers (indexed once per container and cached), never at the whole file.
  */
+import { HOST_FACTS, type EnvAccess } from '@flux-env/catalog';
 import type * as TS from 'typescript';
 
-/** Module specifiers that export Node's `process` object. Source: Node.js `process` module. */
-const PROCESS_MODULES = new Set(['process', 'node:process']);
-/** Globals through which `process` is reachable as a property. */
-const GLOBAL_OBJECTS = new Set(['globalThis', 'global', 'window', 'self']);
+/** Module specifiers that export Node's `process` object (the catalog's `HOST_FACTS.processModules`). */
+const PROCESS_MODULES: ReadonlySet<string> = new Set(HOST_FACTS.processModules);
+/** Globals through which `process` is reachable as a property (the catalog's `HOST_FACTS.processHolders`). */
+const GLOBAL_OBJECTS: ReadonlySet<string> = new Set(HOST_FACTS.processHolders);
 /** How many alias hops (`const a = process; const b = a.env; b.X`) are followed. */
 const MAX_DEPTH = 6;
 
@@ -33,16 +34,20 @@ export interface Edit {
   readonly text: string;
 }
 
-/** One access to an environment variable found in a file. */
-export interface Access {
-  /** The variable name. */
-  readonly name: string;
-  /** Read, write or delete. */
-  readonly kind: 'read' | 'write' | 'delete';
-  /** For a write: every value it may set, when all are statically known (as `String(v)`). */
-  readonly values?: readonly string[];
+/**
+ * One access to an environment variable found in a file: the catalog's `EnvAccess` (name, kind, `values` of a
+ * write, `fallbackAfter`; the context fields `module`, `readForm`, `fallbackValues`, `usages` are filled by
+ * `withAccessContext` in `context.ts`) plus where it is in the syntax tree.
+ */
+export interface Access extends EnvAccess {
   /** For a read in an `a ?? b` / `a || b` chain: the names read before it. */
   fallbackAfter?: readonly string[];
+  /** The value node of a write (right side of `=`, the property value in `Object.assign`, the descriptor's `value`). */
+  readonly valueNode?: TS.Node;
+  /** The default of a destructured read (`{ X = 'd' }`), when there is one. */
+  readonly defaultNode?: TS.Node;
+  /** The literal node of each of `fallbackValues`, same order (see `context.ts`). */
+  readonly fallbackNodes?: readonly TS.Node[];
   /** The node that spells the name (identifier, string literal, binding key): where findings are reported. */
   readonly node: TS.Node;
   /** The whole access (the member expression, the binding element, the property): used for fallback chains. */
@@ -172,7 +177,15 @@ export class EnvSyntax {
     return current;
   }
 
-  /** The static text of a property key or element-access argument: identifier, string or template literal. */
+  /**
+   * The static text of a property key or element-access argument: identifier, string, numeric or template literal,
+   * a computed key of a literal.
+   * @returns the text, or `undefined` for a dynamic key
+   */
+  keyText(node: TS.Node | undefined): string | undefined {
+    return this.#keyText(node);
+  }
+
   #keyText(node: TS.Node | undefined): string | undefined {
     const ts = this.#ts;
     if (!node) return undefined;
@@ -270,7 +283,11 @@ export class EnvSyntax {
     return undefined;
   }
 
-  /** True when `id` names a global that no enclosing declaration shadows. */
+  /** True when `id` is an identifier `name` that no enclosing declaration shadows (a global). */
+  isGlobal(id: TS.Node, name: string): boolean {
+    return this.#isGlobal(id, name);
+  }
+
   #isGlobal(id: TS.Node, name: string): boolean {
     return this.#ts.isIdentifier(id) && id.text === name && this.resolve(id) === undefined;
   }
@@ -487,7 +504,15 @@ export class EnvSyntax {
       if (!ts.isObjectBindingPattern(parent.parent) || !this.#patternFromEnv(parent.parent)) return undefined;
       const key = this.#staticKey(node, false);
       if (!key) return undefined;
-      return { name: key.name, kind: 'read', node, expression: parent, form: 'destructuring', spelled: key.spelled };
+      return {
+        name: key.name,
+        kind: 'read',
+        ...(parent.initializer ? { defaultNode: parent.initializer } : {}),
+        node,
+        expression: parent,
+        form: 'destructuring',
+        spelled: key.spelled,
+      };
     }
     if ((ts.isPropertyAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) && parent.name === node) {
       return this.#objectProperty(parent, node);
@@ -508,6 +533,7 @@ export class EnvSyntax {
         name: key.name,
         kind: 'write',
         ...(values ? { values } : {}),
+        ...(valueNode ? { valueNode } : {}),
         node,
         expression: parent,
         form: 'define-property',
@@ -524,8 +550,10 @@ export class EnvSyntax {
     const parent = expr.parent;
     let kind: Access['kind'] = 'read';
     let values: string[] | undefined;
+    let valueNode: TS.Node | undefined;
     if (parent && ts.isBinaryExpression(parent) && parent.left === expr && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) {
       kind = 'write';
+      valueNode = parent.right;
       if (parent.operatorToken.kind === ts.SyntaxKind.EqualsToken) values = this.possibleValues(parent.right);
     } else if (
       parent &&
@@ -536,7 +564,16 @@ export class EnvSyntax {
     } else if (parent && ts.isDeleteExpression(parent)) {
       kind = 'delete';
     }
-    return { name: key.name, kind, ...(values ? { values } : {}), node, expression: expr, form: 'member', spelled: key.spelled };
+    return {
+      name: key.name,
+      kind,
+      ...(values ? { values } : {}),
+      ...(valueNode ? { valueNode } : {}),
+      node,
+      expression: expr,
+      form: 'member',
+      spelled: key.spelled,
+    };
   }
 
   /** A key of `({ X } = process.env)` (a read) or of `Object.assign(process.env, { X: '…' })` (a write). */
@@ -554,7 +591,21 @@ export class EnvSyntax {
     ) {
       const key = this.#staticKey(node, false);
       if (!key) return undefined;
-      return { name: key.name, kind: 'read', node, expression: property, form: 'destructuring', spelled: key.spelled };
+      // `({ X = 'd' } = process.env)`, `({ X: x = 'd' } = process.env)`: the default.
+      const defaultNode = ts.isShorthandPropertyAssignment(property)
+        ? property.objectAssignmentInitializer
+        : ts.isBinaryExpression(property.initializer) && property.initializer.operatorToken.kind === ts.SyntaxKind.EqualsToken
+          ? property.initializer.right
+          : undefined;
+      return {
+        name: key.name,
+        kind: 'read',
+        ...(defaultNode ? { defaultNode } : {}),
+        node,
+        expression: property,
+        form: 'destructuring',
+        spelled: key.spelled,
+      };
     }
     if (
       ts.isCallExpression(holder) &&
@@ -571,6 +622,7 @@ export class EnvSyntax {
         name: key.name,
         kind: 'write',
         ...(values ? { values } : {}),
+        valueNode,
         node,
         expression: property,
         form: 'object-assign',
@@ -687,12 +739,15 @@ export class EnvSyntax {
     return undefined;
   }
 
-  /** True when the file starts with a `'use client'` directive (Next.js client module). */
+  /**
+   * True when the file's directive prologue holds the client directive (`HOST_FACTS.clientDirective`,
+   * `'use client'`): a Next.js client module. A string statement after the first other statement is not a directive.
+   */
   isClientModule(sf: TS.SourceFile): boolean {
     const ts = this.#ts;
     for (const statement of sf.statements) {
       if (!ts.isExpressionStatement(statement) || !ts.isStringLiteral(statement.expression)) return false;
-      if (statement.expression.text === 'use client') return true;
+      if (statement.expression.text === HOST_FACTS.clientDirective) return true;
     }
     return false;
   }

@@ -36,12 +36,14 @@ interface ImportMeta { env: Record<string, string | undefined> }
  * @param config the plugin's tsconfig entry (options)
  * @param version the TypeScript version the plugin sees (to test the version check)
  * @param projectName the project's name as tsserver gives it (a tsconfig path for a configured project)
+ * @param patchInfo changes the `PluginCreateInfo` before the plugin sees it (to test start-up failures)
  */
 export function createHarness(
   files: Record<string, string>,
   config: Record<string, unknown> = {},
   version = ts.version,
   projectName = '/project/tsconfig.json',
+  patchInfo?: (info: { config: unknown; project: Record<string, unknown> }) => void,
 ): Harness {
   const texts = new Map<string, { text: string; version: number }>();
   for (const [name, text] of Object.entries(files)) texts.set(name, { text, version: 1 });
@@ -73,9 +75,10 @@ export function createHarness(
     config: { name: '@flux-env/ts-plugin', ...config },
     project: { getProjectName: () => projectName, projectService: { logger } },
     serverHost: ts.sys,
-  } as unknown as ts.server.PluginCreateInfo;
+  };
+  patchInfo?.(info);
   const module = init({ typescript: version === ts.version ? ts : ({ ...ts, version } as typeof ts) });
-  const ls = module.create(info);
+  const ls = module.create(info as unknown as ts.server.PluginCreateInfo);
   return {
     ls,
     plain,

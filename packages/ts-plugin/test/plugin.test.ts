@@ -4,9 +4,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FINDING_KINDS, renderProcessEnvTypings, renderVariableDocs } from '@flux-env/catalog';
+import { FINDING_KINDS, catalog, renderProcessEnvTypings, renderVariableDocs } from '@flux-env/catalog';
 import ts from 'typescript';
 import { afterEach, describe, expect, test, vi } from 'vitest';
+import { AccessContext } from '../src/context.js';
 import { EnvSyntax } from '../src/syntax.js';
 import { createHarness, marker } from './harness.js';
 
@@ -44,12 +45,40 @@ describe('loading', () => {
       const h = createHarness({ [FILE]: 'process.env.FLUX_SERVICE_URL' }, { diagnostics: 'off', colour: 1 }, ts.version, tsconfig);
       expect(h.logs.slice(0, 2)).toEqual([
         `Err: [flux-env] ${tsconfig}:6: option "diagnostics" of @flux-env/ts-plugin must be true or false, got "off"; using true`,
-        `Err: [flux-env] ${tsconfig}:7: unknown option "colour" of @flux-env/ts-plugin (known: diagnostics); ignored`,
+        `Err: [flux-env] ${tsconfig}:7: unknown option "colour" of @flux-env/ts-plugin (known: diagnostics, throwOnPurpose); ignored`,
       ]);
       expect(h.ls.getSuggestionDiagnostics(FILE).map((d) => d.code)).toEqual([FINDING_KINDS.legacyAlias.code]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('a start-up failure (reading the options throws) is logged, and TypeScript\'s service returned unchanged', () => {
+    const h = createHarness({ [FILE]: 'process.env.FLUX_SERVICE_URL' }, {}, ts.version, '/project/tsconfig.json', (info) => {
+      Object.defineProperty(info, 'config', {
+        get() {
+          throw new TypeError('config unreadable');
+        },
+      });
+    });
+    expect(h.ls).toBe(h.plain);
+    expect(h.logs).toEqual([
+      "Err: [flux-env] start-up failed for /project/tsconfig.json: config unreadable; the plugin is off for this project, TypeScript's language service is unchanged",
+    ]);
+    // A later configurePlugin reaches no half-built instance.
+    expect(() => h.module.onConfigurationChanged!({ diagnostics: false })).not.toThrow();
+  });
+
+  test('a project whose name cannot be read: still logged, still TypeScript\'s service', () => {
+    const h = createHarness({ [FILE]: '' }, {}, ts.version, '/project/tsconfig.json', (info) => {
+      info.project.getProjectName = () => {
+        throw new Error('no name');
+      };
+    });
+    expect(h.ls).toBe(h.plain);
+    expect(h.logs).toEqual([
+      "Err: [flux-env] start-up failed for an unnamed project: no name; the plugin is off for this project, TypeScript's language service is unchanged",
+    ]);
   });
 });
 
@@ -73,6 +102,34 @@ describe('diagnostics', () => {
     expect(h.ls.getSuggestionDiagnostics(FILE)).toEqual([]);
     h.module.onConfigurationChanged!({ diagnostics: true });
     expect(h.ls.getSuggestionDiagnostics(FILE).map((d) => d.code)).toEqual([FINDING_KINDS.legacyAlias.code]);
+  });
+
+  test("context of the accesses: 'use client', fallback literals and written values, each at the place ESLint reports", () => {
+    const client = "'use client';\nexport const s = process.env.FLUX_API_TOKEN;\n";
+    const server = "export const t = process.env.FLUX_API_TOKEN ?? 'placeholder';\nprocess.env.FLUX_DEFAULT_MODE = ('dedicated');\n";
+    const h = createHarness({ '/p/client.ts': client, [FILE]: server });
+    expect(h.ls.getSemanticDiagnostics('/p/client.ts').map((d) => [d.code, d.start, d.length])).toEqual([
+      [FINDING_KINDS.secretInClient.code, client.indexOf('FLUX_API_TOKEN'), 'FLUX_API_TOKEN'.length],
+    ]);
+    expect(h.ls.getSemanticDiagnostics(FILE).map((d) => [d.code, d.start, d.length])).toEqual([
+      // The fallback literal, quotes included.
+      [FINDING_KINDS.secretFallback.code, server.indexOf("'placeholder'"), "'placeholder'".length],
+      // The value written, without its parentheses (ESTree has none).
+      [FINDING_KINDS.invalidValue.code, server.indexOf("'dedicated'"), "'dedicated'".length],
+    ]);
+  });
+
+  test('hover and completions never compute the context of accesses (diagnostics only, once per version)', () => {
+    const context = vi.spyOn(AccessContext.prototype, 'add');
+    const { text, at } = marker("'use client';\nexport const a = process.env.|FLUX_URL ?? 'x';\nprocess.env.|");
+    const h = createHarness({ [FILE]: text });
+    h.ls.getQuickInfoAtPosition(FILE, at[0]!);
+    h.ls.getCompletionsAtPosition(FILE, at[1]!, {});
+    h.ls.getCompletionEntryDetails(FILE, at[1]!, 'FLUX_URL', {}, undefined, {}, undefined);
+    expect(context).not.toHaveBeenCalled();
+    h.ls.getSemanticDiagnostics(FILE);
+    h.ls.getSuggestionDiagnostics(FILE);
+    expect(context).toHaveBeenCalledTimes(1);
   });
 
   test('a huge file: TypeScript keeps answering, every access is reported once', () => {
@@ -113,13 +170,81 @@ describe('hover', () => {
 });
 
 describe('completions', () => {
-  test("TypeScript's own entries stay, first, and are not duplicated", () => {
+  /** The plugin's entry for `name` (TypeScript's own entries come first and are left alone). */
+  const entryOf = (entries: readonly ts.CompletionEntry[], name: string) => entries.filter((e) => e.name === name);
+
+  test("after `process.env.`: TypeScript's own entries stay first and are not duplicated; one exact entry per kind of name", () => {
     const { text, at } = marker('process.env.|');
     const h = createHarness({ [FILE]: text });
-    const names = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!.entries.map((e) => e.name);
+    const result = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!;
+    const names = result.entries.map((e) => e.name);
     expect(names[0]).toBe('TZ');
-    expect(names).toContain('FLUX_URL');
-    expect(new Set(names).size).toBe(names.length);
+    expect(names.slice(1)).toEqual([...catalog.names()]);
+    expect(result.isMemberCompletion).toBe(true);
+    expect(entryOf(result.entries, 'FLUX_URL')).toEqual([
+      { name: 'FLUX_URL', kind: 'property', kindModifiers: '', sortText: '11', labelDetails: { description: 'Server-side Service URL.' } },
+    ]);
+    expect(entryOf(result.entries, 'FLUX_API_TOKEN')).toEqual([
+      { name: 'FLUX_API_TOKEN', kind: 'property', kindModifiers: '', sortText: '12', labelDetails: { description: 'secret · Personal API token for the CLI.' } },
+    ]);
+    expect(entryOf(result.entries, 'FLUX_SERVICE_URL')).toEqual([
+      { name: 'FLUX_SERVICE_URL', kind: 'property', kindModifiers: 'deprecated', sortText: 'z11', labelDetails: { description: 'legacy alias of FLUX_URL' } },
+    ]);
+  });
+
+  test("inside `process.env['FL']`: the entry replaces the text between the quotes", () => {
+    const { text, at } = marker("process.env['FL|'];");
+    const h = createHarness({ [FILE]: text });
+    const result = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!;
+    expect(entryOf(result.entries, 'FLUX_URL')).toEqual([
+      {
+        name: 'FLUX_URL',
+        kind: 'property',
+        kindModifiers: '',
+        sortText: '11',
+        labelDetails: { description: 'Server-side Service URL.' },
+        replacementSpan: { start: 13, length: 2 },
+      },
+    ]);
+  });
+
+  test('in `const { AUTH_URL, | } = process.env`: names already destructured are not offered again', () => {
+    const { text, at } = marker('const { AUTH_URL, | } = process.env;');
+    const h = createHarness({ [FILE]: text });
+    const result = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!;
+    // TypeScript offers `TZ` (ProcessEnv's own key) itself; the plugin adds every catalog name not taken yet.
+    expect(result.entries.map((e) => e.name)).toEqual(['TZ', ...[...catalog.names()].filter((n) => n !== 'AUTH_URL')]);
+    expect(entryOf(result.entries, 'AUTH_SECRET')).toEqual([
+      { name: 'AUTH_SECRET', kind: 'property', kindModifiers: '', sortText: '12', labelDetails: { description: 'secret · Auth.js session signing key (alias NEXTAUTH_SECRET).' } },
+    ]);
+  });
+
+  test("in a 'use client' module: browser-exposed names first, secrets unsafe, server-only names undefined", () => {
+    const { text, at } = marker("'use client';\nprocess.env.|");
+    const h = createHarness({ [FILE]: text });
+    const entries = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!.entries;
+    expect(entryOf(entries, 'NEXT_PUBLIC_FLUX_URL')).toEqual([
+      { name: 'NEXT_PUBLIC_FLUX_URL', kind: 'property', kindModifiers: '', sortText: '10', labelDetails: { description: 'Browser-exposed Service URL.' } },
+    ]);
+    expect(entryOf(entries, 'FLUX_GATEWAY_JWT_SECRET')).toEqual([
+      { name: 'FLUX_GATEWAY_JWT_SECRET', kind: 'property', kindModifiers: '', sortText: '12', labelDetails: { description: 'secret · unsafe in client code' } },
+    ]);
+    expect(entryOf(entries, 'FLUX_URL')).toEqual([
+      { name: 'FLUX_URL', kind: 'property', kindModifiers: '', sortText: '11', labelDetails: { description: 'server-only · undefined in client code' } },
+    ]);
+  });
+
+  test("the plugin's own details of an alias: the catalog's docs, kind, and a @deprecated tag worded as ESLint's fix", () => {
+    const { text, at } = marker('process.env.|');
+    const h = createHarness({ [FILE]: text });
+    const details = h.ls.getCompletionEntryDetails(FILE, at[0]!, 'FLUX_SERVICE_URL', {}, undefined, {}, undefined)!;
+    expect(details.kindModifiers).toBe('deprecated');
+    expect(ts.displayPartsToString(details.displayParts)).toBe('(environment variable) FLUX_SERVICE_URL');
+    expect(ts.displayPartsToString(details.documentation)).toBe(renderVariableDocs('FLUX_SERVICE_URL'));
+    expect(details.tags).toEqual([{ name: 'deprecated', text: [{ kind: 'text', text: 'Rename `FLUX_SERVICE_URL` to `FLUX_URL`.' }] }]);
+    const plainName = h.ls.getCompletionEntryDetails(FILE, at[0]!, 'FLUX_URL', {}, undefined, {}, undefined)!;
+    expect(plainName.kindModifiers).toBe('');
+    expect(plainName.tags).toEqual([]);
   });
 
   test('with the generated typings TypeScript offers the names itself (deprecated from @deprecated) and the plugin adds none', () => {
@@ -128,7 +253,8 @@ describe('completions', () => {
     const entries = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!.entries;
     const alias = entries.filter((e) => e.name === 'FLUX_SERVICE_URL');
     expect(alias).toHaveLength(1);
-    expect(alias[0]!.kindModifiers).toContain('deprecated');
+    expect(alias[0]!.kindModifiers).toBe('deprecated,declare,optional');
+    expect(alias[0]!.labelDetails).toBeUndefined();
     const details = h.ls.getCompletionEntryDetails(FILE, at[0]!, 'FLUX_SERVICE_URL', {}, undefined, {}, undefined)!;
     expect(ts.displayPartsToString(details.documentation)).toBe(renderVariableDocs('FLUX_SERVICE_URL'));
   });

@@ -14,7 +14,7 @@ import { isPlaceholderValue } from '@flux-env/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FoundAccess } from '../util/env-accesses.js';
 import type { DotenvSourceCode } from './dotenv/source-code.js';
-import type { EntryNode, SourceLocation } from './dotenv/parser.js';
+import { Locator, type EntryNode, type SourceLocation } from './dotenv/parser.js';
 import { scriptAssignments } from './json/script-assignments.js';
 
 type Node = TSESTree.Node;
@@ -129,26 +129,9 @@ function decodeJsonString(raw: string, start: number): { text: string; offsets: 
   return { text, offsets };
 }
 
-/** Line starts of `text`, for 1-based locations. */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  const breaks = /\r\n|[\r\n]/gu;
-  for (let m = breaks.exec(text); m; m = breaks.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
-}
-
-function span(type: string, start: number, end: number, lineStarts: readonly number[]): Node {
-  const position = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
-  };
-  return { type, range: [start, end], loc: { start: position(start), end: position(end) } } as unknown as Node;
+/** A located node of type `type` for the source span `[start, end)`. */
+function span(type: string, start: number, end: number, locator: Locator): Node {
+  return { type, ...locator.span(start, end) } as unknown as Node;
 }
 
 const jsonCache = new WeakMap<object, FoundAccess[]>();
@@ -164,7 +147,7 @@ export function packageJsonAccesses(sourceCode: { ast: unknown; text: string }, 
   const accesses: FoundAccess[] = [];
   const root = (sourceCode.ast as JsonNode).body;
   if (path.basename(filename) === 'package.json' && root?.type === 'Object') {
-    const lineStarts = lineStartsOf(sourceCode.text);
+    const locator = new Locator(sourceCode.text, [], { unicodeLineBreaks: false });
     const scripts = root.members?.find((m) => m.name.value === 'scripts')?.value;
     for (const member of scripts?.type === 'Object' ? (scripts.members ?? []) : []) {
       const script = member.value;
@@ -178,9 +161,9 @@ export function packageJsonAccesses(sourceCode: { ast: unknown; text: string }, 
           name: assignment.name,
           kind: 'write',
           ...(assignment.value !== undefined ? { values: [assignment.value] } : {}),
-          node: span('ScriptVariable', nameStart, nameEnd, lineStarts),
+          node: span('ScriptVariable', nameStart, nameEnd, locator),
           expression: script as unknown as Node,
-          valueNode: span('ScriptValue', valueStart, valueEnd, lineStarts),
+          valueNode: span('ScriptValue', valueStart, valueEnd, locator),
           form: 'package-script',
           rename: (to) => ({ range: [nameStart, nameEnd], text: to }),
         });

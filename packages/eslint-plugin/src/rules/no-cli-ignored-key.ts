@@ -14,6 +14,7 @@ export type MessageIds = 'cliIgnoredKey';
 /** `no-cli-ignored-key` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-cli-ignored-key';
 
 export default createRule<Options, MessageIds>({

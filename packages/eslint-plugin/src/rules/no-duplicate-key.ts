@@ -12,6 +12,7 @@ export type MessageIds = 'duplicateKey';
 /** `no-duplicate-key` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-duplicate-key';
 
 export default createRule<Options, MessageIds>({

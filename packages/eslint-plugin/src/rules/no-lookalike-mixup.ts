@@ -5,8 +5,7 @@
  */
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
-import { envAccessListeners } from '../util/env-accesses.js';
-import { reportAccessFindings } from '../util/report.js';
+import { CODE_LANGUAGES, accessRuleListeners } from '../util/access-rule.js';
 
 /** Message ids of `no-lookalike-mixup`: one per collision, and the suggestion to read the name meant. */
 export type MessageIds =
@@ -19,6 +18,7 @@ export type MessageIds =
 /** `no-lookalike-mixup` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-lookalike-mixup';
 
 export default createRule<Options, MessageIds>({
@@ -31,11 +31,12 @@ export default createRule<Options, MessageIds>({
       strict: true,
     },
     hasSuggestions: true,
-    messages: messagesFor(RULE_NAME, ['readInstead']) as Record<MessageIds, string>,
+    languages: CODE_LANGUAGES,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [],
   },
   defaultOptions: [],
   create(context) {
-    return envAccessListeners(context, (accesses) => reportAccessFindings(context, RULE_NAME, accesses));
+    return accessRuleListeners(context, RULE_NAME);
   },
 });

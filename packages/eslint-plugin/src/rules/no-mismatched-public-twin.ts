@@ -6,13 +6,14 @@
 import { messagesFor, publicTwinFindings } from '@flux-env/catalog';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, isExamplePlaceholder, reportAtNode } from '../languages/dotenv/rule-helpers.js';
+import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, reportAtNode } from '../languages/dotenv/rule-helpers.js';
 
 /** Message ids of `no-mismatched-public-twin`. */
 export type MessageIds = 'publicTwinMismatch';
 /** `no-mismatched-public-twin` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-mismatched-public-twin';
 
 export default createRule<Options, MessageIds>({
@@ -34,9 +35,8 @@ export default createRule<Options, MessageIds>({
     if (!sourceCode) return {};
     return {
       'DotenvDocument:exit'() {
-        const { nodes, facts } = entriesOf(sourceCode);
-        const real = facts.map((f) => (isExamplePlaceholder(sourceCode, f.value) ? { ...f, value: '' } : f));
-        for (const { entry, finding } of publicTwinFindings(real)) reportAtNode(context, finding, nodes[entry]!.value);
+        const { nodes, facts } = entriesOf(sourceCode, { blankExamplePlaceholders: true });
+        for (const { entry, finding } of publicTwinFindings(facts)) reportAtNode(context, finding, nodes[entry]!.value);
       },
     } as TSESLint.RuleListener;
   },

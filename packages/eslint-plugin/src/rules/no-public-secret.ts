@@ -14,15 +14,16 @@ import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { createRule } from '../util/create-rule.js';
 import { globMatches } from '../util/globs.js';
-import { envAccessListeners } from '../util/env-accesses.js';
+import { accessRuleListeners } from '../util/access-rule.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
-import { reportAccessFindings, reportFinding } from '../util/report.js';
+import { reportFinding } from '../util/report.js';
 
 /** Message ids of `no-public-secret`. */
 export type MessageIds = 'publicSecret' | 'secretInNextConfig';
 /** `no-public-secret` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-public-secret';
 
 export default createRule<Options, MessageIds>({
@@ -42,8 +43,7 @@ export default createRule<Options, MessageIds>({
   create(context) {
     const isNextConfig = globMatches(path.basename(context.filename), NEXT_CONFIG_FILE_GLOB);
     const publicOptions: TSESTree.ObjectExpression[] = [];
-    const listeners = envAccessListeners(context, (accesses) => {
-      reportAccessFindings(context, RULE_NAME, accesses);
+    const listeners = accessRuleListeners(context, RULE_NAME, {}, (accesses) => {
       for (const object of publicOptions) {
         const option = ASTUtils.getPropertyName(object.parent as TSESTree.Property, context.sourceCode.getScope(object)) ?? '';
         for (const property of object.properties) {

@@ -14,6 +14,7 @@ export type MessageIds = 'exampleSecret';
 /** `no-real-secret-in-example` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-real-secret-in-example';
 
 export default createRule<Options, MessageIds>({

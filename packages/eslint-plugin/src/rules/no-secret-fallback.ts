@@ -5,14 +5,14 @@
  */
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
-import { envAccessListeners } from '../util/env-accesses.js';
-import { reportAccessFindings } from '../util/report.js';
+import { CODE_LANGUAGES, accessRuleListeners } from '../util/access-rule.js';
 
 /** Message ids of `no-secret-fallback`. */
 export type MessageIds = 'secretFallback';
 /** `no-secret-fallback` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-secret-fallback';
 
 export default createRule<Options, MessageIds>({
@@ -24,11 +24,12 @@ export default createRule<Options, MessageIds>({
       recommended: 'error',
       strict: true,
     },
+    languages: CODE_LANGUAGES,
     messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [],
   },
   defaultOptions: [],
   create(context) {
-    return envAccessListeners(context, (accesses) => reportAccessFindings(context, RULE_NAME, accesses));
+    return accessRuleListeners(context, RULE_NAME);
   },
 });

@@ -9,6 +9,7 @@ import { analyzeAccess, messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
 import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
+import { CODE_LANGUAGES } from '../util/access-rule.js';
 import { findingNode, findingsOf, reportFinding } from '../util/report.js';
 
 /** Message ids of `no-server-env-in-client`: its findings and the suggestion to read the public twin. */
@@ -24,6 +25,7 @@ export type Options = [
   },
 ];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-server-env-in-client';
 
 export default createRule<Options, MessageIds>({
@@ -36,7 +38,8 @@ export default createRule<Options, MessageIds>({
       strict: true,
     },
     hasSuggestions: true,
-    messages: messagesFor(RULE_NAME, ['readInstead']) as Record<MessageIds, string>,
+    languages: CODE_LANGUAGES,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [
       {
         type: 'object',

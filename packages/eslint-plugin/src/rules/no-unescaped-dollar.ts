@@ -8,13 +8,14 @@ import { messagesFor, unescapedDollarFinding } from '@flux-env/catalog';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
 import type { EntryNode } from '../languages/dotenv/parser.js';
-import { DOTENV_LANGUAGES, dotenvSourceCode, isExamplePlaceholder } from '../languages/dotenv/rule-helpers.js';
+import { DOTENV_LANGUAGES, dotenvSourceCode, isExamplePlaceholder, reportAtNode } from '../languages/dotenv/rule-helpers.js';
 
 /** Message ids of `no-unescaped-dollar`: the finding and its suggestion. */
 export type MessageIds = 'unescapedDollar' | 'escapeDollar';
 /** `no-unescaped-dollar` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-unescaped-dollar';
 
 export default createRule<Options, MessageIds>({
@@ -28,7 +29,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     languages: DOTENV_LANGUAGES,
-    messages: messagesFor(RULE_NAME, ['escapeDollar']) as Record<MessageIds, string>,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [],
   },
   defaultOptions: [],
@@ -42,12 +43,12 @@ export default createRule<Options, MessageIds>({
           const finding = unescapedDollarFinding(node.key.name, reference.loc.start.column);
           if (!finding) return;
           const dollar = reference.range[0];
-          context.report({
-            loc: { start: reference.loc.start, end: { line: reference.loc.start.line, column: reference.loc.start.column + 1 } },
-            messageId: finding.id as MessageIds,
-            data: finding.data,
-            suggest: [{ messageId: 'escapeDollar', fix: (fixer) => fixer.insertTextBeforeRange([dollar, dollar], '\\') }],
-          });
+          const { start } = reference.loc;
+          // Reported at the `$` alone: the character to escape.
+          const at = { range: [dollar, dollar + 1] as [number, number], loc: { start, end: { ...start, column: start.column + 1, offset: dollar + 1 } } };
+          reportAtNode(context, finding, at, [
+            { messageId: 'escapeDollar', fix: (fixer) => fixer.insertTextBeforeRange([dollar, dollar], '\\') },
+          ]);
         }
       },
     } as TSESLint.RuleListener;

@@ -20,6 +20,7 @@ export type Options = [
   },
 ];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-unknown-variable';
 
 export default createRule<Options, MessageIds>({
@@ -33,7 +34,7 @@ export default createRule<Options, MessageIds>({
     },
     hasSuggestions: true,
     languages: ENV_ACCESS_LANGUAGES,
-    messages: messagesFor(RULE_NAME, ['readInstead']) as Record<MessageIds, string>,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [
       {
         type: 'object',

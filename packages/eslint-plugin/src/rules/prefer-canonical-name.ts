@@ -5,9 +5,8 @@
  */
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
-import { envAccessListeners } from '../util/env-accesses.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
-import { reportAccessFindings } from '../util/report.js';
+import { accessRuleListeners } from '../util/access-rule.js';
 
 /** Message ids of `prefer-canonical-name`: the finding and its rename suggestion. */
 export type MessageIds = 'legacyAlias' | 'renameToCanonical';
@@ -19,6 +18,7 @@ export type Options = [
   },
 ];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'prefer-canonical-name';
 
 export default createRule<Options, MessageIds>({
@@ -33,7 +33,7 @@ export default createRule<Options, MessageIds>({
     fixable: 'code',
     hasSuggestions: true,
     languages: ENV_ACCESS_LANGUAGES,
-    messages: messagesFor(RULE_NAME, ['renameToCanonical']) as Record<MessageIds, string>,
+    messages: messagesFor(RULE_NAME) as Record<MessageIds, string>,
     schema: [
       {
         type: 'object',
@@ -50,8 +50,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [{ autofix: false }],
   create(context, [options]) {
-    return envAccessListeners(context, (accesses) =>
-      reportAccessFindings(context, RULE_NAME, accesses, { autofix: options.autofix === true }),
-    );
+    return accessRuleListeners(context, RULE_NAME, { autofix: options.autofix === true });
   },
 });

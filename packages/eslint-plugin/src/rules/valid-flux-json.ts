@@ -13,6 +13,7 @@ export type MessageIds = 'fluxJsonNotObject' | 'fluxJsonMissingField' | 'fluxJso
 /** `valid-flux-json` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'valid-flux-json';
 
 /** The parts of `@eslint/json`'s (momoa's) nodes the rule reads. */
@@ -42,14 +43,6 @@ function valueOf(node: JsonNode): unknown {
   }
 }
 
-const KIND_NAMES: Record<string, string> = {
-  Array: 'an array',
-  String: 'a string',
-  Number: 'a number',
-  Boolean: 'a boolean',
-  Null: 'null',
-};
-
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
   meta: {
@@ -72,7 +65,7 @@ export default createRule<Options, MessageIds>({
         if (!body) return;
         const members = body.type === 'Object' ? (body.members ?? []) : undefined;
         const findings = analyzeFluxJson(
-          members ? members.map((m) => ({ name: String(m.name.value), value: valueOf(m.value) })) : { what: KIND_NAMES[body.type] ?? 'a value' },
+          members ? members.map((m) => ({ name: String(m.name.value), value: valueOf(m.value) })) : { type: body.type },
         );
         for (const { member, finding } of findings) {
           const at = member === undefined ? body : members![member]!.value;

@@ -5,15 +5,15 @@
  */
 import { messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
-import { envAccessListeners } from '../util/env-accesses.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
-import { reportAccessFindings } from '../util/report.js';
+import { accessRuleListeners } from '../util/access-rule.js';
 
 /** Message ids of `valid-value`. */
 export type MessageIds = 'invalidValue' | 'flagOffWordEnables';
 /** `valid-value` takes no options. */
 export type Options = [];
 
+/** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'valid-value';
 
 export default createRule<Options, MessageIds>({
@@ -31,6 +31,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    return envAccessListeners(context, (accesses) => reportAccessFindings(context, RULE_NAME, accesses));
+    return accessRuleListeners(context, RULE_NAME);
   },
 });

@@ -6,17 +6,18 @@
  * Only the few parents of each access are visited (and the references of a `const` that holds the value, two
  * hops at most): never a whole-file walk per access.
  */
-import { USAGE_LIBRARIES, catalog, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
+import { HOST_FACTS, USAGE_LIBRARIES, catalog, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { FoundAccess } from './env-accesses.js';
+import { isPassThrough, keyName, unwrapDown } from './ast.js';
 
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The directive that marks a module as client code (React Server Components, Next.js App Router). */
-export const USE_CLIENT = 'use client';
+/** The directive that marks a module as client code (the catalog's `HOST_FACTS.clientDirective`). */
+export const USE_CLIENT = HOST_FACTS.clientDirective;
 
 /**
  * True when the module's directive prologue holds `'use client'`. Comments before it do not matter; a
@@ -31,45 +32,10 @@ export function hasUseClientDirective(program: TSESTree.Program): boolean {
   return false;
 }
 
-/** Wrappers that pass a value through unchanged: `x!`, `x as T`, `x satisfies T`, `<T>x`, `(a?.b)`. */
-function isPassThrough(parent: Node, child: Node): boolean {
-  switch (parent.type) {
-    case AST_NODE_TYPES.TSNonNullExpression:
-    case AST_NODE_TYPES.TSAsExpression:
-    case AST_NODE_TYPES.TSSatisfiesExpression:
-    case AST_NODE_TYPES.TSTypeAssertion:
-    case AST_NODE_TYPES.ChainExpression:
-      return parent.expression === child;
-    default:
-      return false;
-  }
-}
-
-function unwrapDown(node: Node): Node {
-  let current = node;
-  while (
-    current.type === AST_NODE_TYPES.TSNonNullExpression ||
-    current.type === AST_NODE_TYPES.TSAsExpression ||
-    current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    current.type === AST_NODE_TYPES.TSTypeAssertion ||
-    current.type === AST_NODE_TYPES.ChainExpression
-  ) {
-    current = current.expression;
-  }
-  return current;
-}
-
-function staticName(node: Node, computed: boolean): string | undefined {
-  if (!computed && node.type === AST_NODE_TYPES.Identifier) return node.name;
-  if (node.type === AST_NODE_TYPES.Literal && typeof node.value === 'string') return node.value;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 /** The name a callee is called by: `f` for `f()`, `m` for `o.m()`. */
 function calleeName(callee: Node): string | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
-  if (callee.type === AST_NODE_TYPES.MemberExpression) return staticName(callee.property, callee.computed);
+  if (callee.type === AST_NODE_TYPES.MemberExpression) return keyName(callee.property, callee.computed);
   return undefined;
 }
 
@@ -87,8 +53,8 @@ function readFormOf(access: FoundAccess, sourceCode: SourceCode): EnvAccess['rea
   if (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.MetaProperty) {
     return 'import-meta-env';
   }
-  if (member.computed && staticName(member.property, true) === undefined) return 'computed-key';
-  if (object.type === AST_NODE_TYPES.MemberExpression && staticName(object.property, object.computed) === 'env') {
+  if (member.computed && keyName(member.property, true) === undefined) return 'computed-key';
+  if (object.type === AST_NODE_TYPES.MemberExpression && keyName(object.property, object.computed) === 'env') {
     const processNode = unwrapDown(object.object);
     if (processNode.type === AST_NODE_TYPES.Identifier && processNode.name === 'process' && isGlobal(processNode, sourceCode)) {
       return 'direct';
@@ -191,7 +157,7 @@ function importOf(id: TSESTree.Identifier, sourceCode: SourceCode): ImportedBind
         if (property.type !== AST_NODE_TYPES.Property) continue;
         const value = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
         if (value === def.name) {
-          const imported = staticName(property.key, property.computed);
+          const imported = keyName(property.key, property.computed);
           return imported === undefined ? undefined : { module, imported };
         }
       }
@@ -207,8 +173,8 @@ function isAuthjsModule(module: string): boolean {
   );
 }
 
-/** Calls that turn a secret string into key material without changing which secret it is. */
-const KEY_WRAPPERS = new Set(['encode', 'from', 'createSecretKey']);
+/** Calls that turn a secret string into key material without changing which secret it is (from the catalog). */
+const KEY_WRAPPERS: ReadonlySet<string> = new Set(USAGE_LIBRARIES.keyMaterialCalls);
 
 /**
  * The nodes that carry the value of a read: the read itself climbed through pass-through wrappers, `??`/`||`,
@@ -301,12 +267,13 @@ function jwtSigningLibrary(site: Node, sourceCode: SourceCode): string | undefin
   if (call?.type !== AST_NODE_TYPES.CallExpression) return undefined;
   const callee = unwrapDown(call.callee);
   const { jsonwebtoken, jose } = USAGE_LIBRARIES.jwtSigners;
+  const { jsonwebtokenSign, joseSigner } = USAGE_LIBRARIES;
   if (call.arguments[1] === site) {
     if (callee.type === AST_NODE_TYPES.Identifier) {
       const binding = importOf(callee, sourceCode);
-      if (binding?.module === jsonwebtoken && binding.imported === 'sign') return jsonwebtoken;
+      if (binding?.module === jsonwebtoken && binding.imported === jsonwebtokenSign) return jsonwebtoken;
     }
-    if (callee.type === AST_NODE_TYPES.MemberExpression && staticName(callee.property, callee.computed) === 'sign') {
+    if (callee.type === AST_NODE_TYPES.MemberExpression && keyName(callee.property, callee.computed) === jsonwebtokenSign) {
       const object = unwrapDown(callee.object);
       if (object.type === AST_NODE_TYPES.Identifier && importOf(object, sourceCode)?.module === jsonwebtoken) return jsonwebtoken;
     }
@@ -314,7 +281,7 @@ function jwtSigningLibrary(site: Node, sourceCode: SourceCode): string | undefin
   if (
     call.arguments[0] === site &&
     callee.type === AST_NODE_TYPES.MemberExpression &&
-    staticName(callee.property, callee.computed) === 'sign'
+    keyName(callee.property, callee.computed) === joseSigner.method
   ) {
     // Walk down the builder chain `new SignJWT(…).setX(…).setY(…)` to its `new`.
     let object = unwrapDown(callee.object);
@@ -327,9 +294,9 @@ function jwtSigningLibrary(site: Node, sourceCode: SourceCode): string | undefin
       const ctor = unwrapDown(object.callee);
       if (ctor.type === AST_NODE_TYPES.Identifier) {
         const binding = importOf(ctor, sourceCode);
-        if (binding?.module === jose && binding.imported === 'SignJWT') return jose;
+        if (binding?.module === jose && binding.imported === joseSigner.className) return jose;
       }
-      if (ctor.type === AST_NODE_TYPES.MemberExpression && staticName(ctor.property, ctor.computed) === 'SignJWT') {
+      if (ctor.type === AST_NODE_TYPES.MemberExpression && keyName(ctor.property, ctor.computed) === joseSigner.className) {
         const ns = unwrapDown(ctor.object);
         if (ns.type === AST_NODE_TYPES.Identifier && importOf(ns, sourceCode)?.module === jose) return jose;
       }
@@ -350,7 +317,7 @@ function typeNameOf(annotation: TSESTree.TypeNode | undefined): string | undefin
 function authjsSecretLibrary(site: Node, sourceCode: SourceCode): string | undefined {
   const property = site.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== site) return undefined;
-  if (staticName(property.key, property.computed) !== 'secret') return undefined;
+  if (keyName(property.key, property.computed) !== USAGE_LIBRARIES.authjsSecretOption) return undefined;
   const object = property.parent;
   if (object?.type !== AST_NODE_TYPES.ObjectExpression) return undefined;
   let holder: Node = object;
@@ -398,10 +365,10 @@ function bearerRequestUrl(site: Node): Node | undefined {
   while (header.parent && isPassThrough(header.parent, header)) header = header.parent;
   const property = header.parent;
   if (property?.type !== AST_NODE_TYPES.Property || property.value !== header) return undefined;
-  if (staticName(property.key, property.computed)?.toLowerCase() !== 'authorization') return undefined;
+  if (keyName(property.key, property.computed)?.toLowerCase() !== 'authorization') return undefined;
   const headers = property.parent;
   const headersProperty = headers?.parent;
-  if (headersProperty?.type !== AST_NODE_TYPES.Property || staticName(headersProperty.key, headersProperty.computed) !== 'headers') {
+  if (headersProperty?.type !== AST_NODE_TYPES.Property || keyName(headersProperty.key, headersProperty.computed) !== 'headers') {
     return undefined;
   }
   const init = headersProperty.parent;

@@ -12,21 +12,22 @@
  * A local `process` that shadows the global is not the environment; a dynamic key is not a name.
  * `process` is found both as a declared global and as an unresolved reference (configs without Node globals).
  */
-import type { EnvAccess } from '@flux-env/catalog';
+import { HOST_FACTS, type EnvAccess } from '@flux-env/catalog';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
 import type { TSESLint } from '@typescript-eslint/utils';
 import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { withAccessContext } from './access-context.js';
+import { staticKey, unwrapUp } from './ast.js';
 import { fileAccessListeners } from '../languages/file-accesses.js';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
 type Variable = TSESLint.Scope.Variable;
 
-/** Module specifiers that export Node's `process` object. */
-const PROCESS_MODULES = new Set(['process', 'node:process']);
-/** Globals through which `process` is reachable as a property. */
-const GLOBAL_OBJECTS = ['globalThis', 'global', 'window', 'self'];
+/** Module specifiers that export Node's `process` object (the catalog's `HOST_FACTS.processModules`). */
+const PROCESS_MODULES: ReadonlySet<string> = new Set(HOST_FACTS.processModules);
+/** Globals through which `process` is reachable as a property (the catalog's `HOST_FACTS.processHolders`). */
+const GLOBAL_OBJECTS = HOST_FACTS.processHolders;
 /** Every global name the finder starts from. */
 const WATCHED_GLOBALS = new Set(['process', 'require', ...GLOBAL_OBJECTS]);
 
@@ -56,42 +57,6 @@ export interface FoundAccess extends EnvAccess {
   readonly form: 'member' | 'destructuring' | 'object-assign' | 'define-property' | 'dotenv-entry' | 'package-script';
   /** The edit that renames the variable at this access to `to`; `undefined` when the name is not written here (a `const` key). */
   rename(to: string): TextEdit | undefined;
-}
-
-/** Skips wrappers that do not change which object an expression denotes (`x!`, `x as T`, `x satisfies T`, `a?.b`). */
-function outer(node: Node): Node {
-  let current = node;
-  while (
-    current.parent &&
-    ((current.parent.type === AST_NODE_TYPES.TSNonNullExpression && current.parent.expression === current) ||
-      (current.parent.type === AST_NODE_TYPES.TSAsExpression && current.parent.expression === current) ||
-      (current.parent.type === AST_NODE_TYPES.TSSatisfiesExpression && current.parent.expression === current) ||
-      (current.parent.type === AST_NODE_TYPES.TSTypeAssertion && current.parent.expression === current) ||
-      (current.parent.type === AST_NODE_TYPES.ChainExpression && current.parent.expression === current))
-  ) {
-    current = current.parent;
-  }
-  return current;
-}
-
-/** The static name of a member's property or of an object pattern's key, with the node that spells it. */
-function staticKey(
-  key: Node,
-  computed: boolean,
-  scope: Scope | (() => Scope),
-): { name: string; spelled: boolean } | undefined {
-  if (!computed) {
-    if (key.type === AST_NODE_TYPES.Identifier) return { name: key.name, spelled: true };
-    if (key.type === AST_NODE_TYPES.Literal) return { name: String(key.value), spelled: true };
-    return undefined;
-  }
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return { name: key.value, spelled: true };
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
-    return { name: key.quasis[0]?.value.cooked ?? '', spelled: true };
-  }
-  const value = ASTUtils.getStaticValue(key, typeof scope === 'function' ? scope() : scope);
-  if (value && typeof value.value === 'string') return { name: value.value, spelled: false };
-  return undefined;
 }
 
 /** An edit that writes `to` where `key` spells a name, keeping the quoting style. */
@@ -185,7 +150,7 @@ class Finder {
         this.#fromProcess(call);
       }
     }
-    this.#fromImports(globalScope);
+    this.#fromImports();
     for (const meta of metaProperties) {
       if (meta.meta.name === 'import' && meta.property.name === 'meta') {
         const parent = meta.parent;
@@ -233,7 +198,7 @@ class Finder {
     return node?.type === AST_NODE_TYPES.Literal && typeof node.value === 'string' && PROCESS_MODULES.has(node.value);
   }
 
-  #fromImports(globalScope: Scope): void {
+  #fromImports(): void {
     const program = this.#sourceCode.ast;
     for (const statement of program.body) {
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !PROCESS_MODULES.has(statement.source.value)) continue;
@@ -254,14 +219,13 @@ class Finder {
         }
       }
     }
-    void globalScope;
   }
 
   /** `node` denotes the `process` object: find `.env` and aliases of it. */
   #fromProcess(node: Node): void {
     if (this.#seenProcess.has(node)) return;
     this.#seenProcess.add(node);
-    const expr = outer(node);
+    const expr = unwrapUp(node);
     const parent = expr.parent;
     if (!parent) return;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
@@ -311,7 +275,7 @@ class Finder {
   #fromEnv(node: Node): void {
     if (this.#seenEnv.has(node)) return;
     this.#seenEnv.add(node);
-    const expr = outer(node);
+    const expr = unwrapUp(node);
     const parent = expr.parent;
     if (!parent) return;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
@@ -336,7 +300,7 @@ class Finder {
   #member(member: TSESTree.MemberExpression): void {
     const key = staticKey(member.property, member.computed, () => this.#scope(member));
     if (!key) return;
-    const expr = outer(member);
+    const expr = unwrapUp(member);
     const parent = expr.parent;
     let kind: EnvAccess['kind'] = 'read';
     let valueNode: Node | undefined;

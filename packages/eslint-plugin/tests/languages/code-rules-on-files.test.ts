@@ -72,6 +72,12 @@ jsonTester.run('no-tls-reject-unauthorized on package.json scripts', noTlsReject
       errors: [{ message: TLS, line: 4, column: 13, endLine: 4, endColumn: 41 }],
     },
     {
+      // A raw U+2028 inside a JSON string is no line break: locations follow `@eslint/json`'s lines.
+      code: `{"description": "a\u2028b", "scripts": {\n"t": "NODE_TLS_REJECT_UNAUTHORIZED=0 node t.js"}}`,
+      filename: 'package.json',
+      errors: [{ message: TLS, line: 2, column: 7, endLine: 2, endColumn: 35 }],
+    },
+    {
       code: pkg({ a: 'cross-env NODE_TLS_REJECT_UNAUTHORIZED=0 node a.js', b: 'pnpm build && env -u X NODE_TLS_REJECT_UNAUTHORIZED="0" node b.js' }),
       filename: 'package.json',
       errors: [

@@ -7,6 +7,8 @@ exampleTester.run('no-real-secret-in-example', rule as never, {
     'AUTH_SECRET=changeme\nAUTH_GITHUB_SECRET=your_github_secret_here\nFLUX_BEARER_TOKEN=${FLUX_BEARER_TOKEN}',
     // Not secrets: real values are what an example file is for.
     'FLUX_URL=https://api--bloom-atelier--0a1b2c3.vsl-base.com\nAUTH_GITHUB_ID=0123456789abcdef0123',
+    // Three short dotted words are not a JWT.
+    'FLUX_BEARER_TOKEN=aaa.bbb.ccc',
   ],
   invalid: [
     {
@@ -22,10 +24,17 @@ exampleTester.run('no-real-secret-in-example', rule as never, {
       ],
     },
     {
-      code: 'FLUX_API_TOKEN="flx_test_x1y2z"\nFLUX_BEARER_TOKEN=aaa.bbb.ccc',
+      // A JWT of realistic shape (`{"alg":"HS256"}`.`{"sub":"test"}`.43 characters), an obvious placeholder.
+      code: 'FLUX_API_TOKEN="flx_test_x1y2z"\nFLUX_BEARER_TOKEN=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.NOT-A-REAL-SIGNATURE-0000000000000000000000',
       errors: [
         { messageId: 'exampleSecret', data: { name: 'FLUX_API_TOKEN', value: 'a hidden value of 14 characters', section: '3. Driving the CLI' }, line: 1, column: 16 },
-        { messageId: 'exampleSecret', line: 2, column: 19 },
+        {
+          messageId: 'exampleSecret',
+          data: { name: 'FLUX_BEARER_TOKEN', value: 'a hidden value of 84 characters', section: '1. Wiring your app to a Flux project' },
+          line: 2,
+          column: 19,
+          endColumn: 103,
+        },
       ],
     },
   ],

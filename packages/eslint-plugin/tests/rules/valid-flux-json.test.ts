@@ -1,3 +1,5 @@
+import { analyzeFluxJson } from '@flux-env/catalog';
+import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/valid-flux-json.js';
 import { jsonTester } from '../languages/eslint-rule-tester.js';
 
@@ -51,5 +53,32 @@ jsonTester.run('valid-flux-json', rule as never, {
         },
       ],
     },
+    // The catalog words the JSON node type of a document that is not an object.
+    ...(
+      [
+        ['"bloom-atelier"', 'a string'],
+        ['7', 'a number'],
+        ['true', 'a boolean'],
+        ['null', 'null'],
+      ] as const
+    ).map(([code, what]) => ({
+      code,
+      filename: 'flux.json',
+      errors: [
+        {
+          message: `flux.json must be an object with \`slug\` and \`hash\`, not ${what} (Flux docs: 3. Driving the CLI).`,
+          line: 1,
+          column: 1,
+        },
+      ],
+    })),
   ],
+});
+
+describe('analyzeFluxJson wording of a non-object document', () => {
+  it('names a JSON node type it has no word for "a value"', () => {
+    expect(analyzeFluxJson({ type: 'NaN' }).map((f) => f.finding.message)).toEqual([
+      'flux.json must be an object with `slug` and `hash`, not a value (Flux docs: 3. Driving the CLI).',
+    ]);
+  });
 });

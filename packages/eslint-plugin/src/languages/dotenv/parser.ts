@@ -29,7 +29,8 @@ export interface SourceLocation {
   readonly end: Position;
 }
 
-interface NodeBase {
+/** Where a node is in the source: its offsets and its location. */
+export interface NodeBase {
   /** `[start, end)` offsets into the source text (UTF-16 code units). */
   readonly range: [number, number];
   readonly loc: SourceLocation;
@@ -229,19 +230,25 @@ function expandEscape(t: Tracked, letter: 'n' | 'r', replacement: string): Track
   return { text, offsets };
 }
 
-/** Maps offsets of the `\r`-normalised text back to the source text and computes line/column. */
-class Locator {
-  readonly #removed: number[];
+/**
+ * Maps offsets of the `\r`-normalised text back to the source text and computes 1-based line/column locations.
+ * Also used for spans inside JSON text (`languages/file-accesses.ts`), with JSON's line breaks.
+ */
+export class Locator {
+  readonly #removed: readonly number[];
   readonly #lineStarts: number[];
 
   /**
    * @param source the source text
-   * @param removed sorted offsets (in the normalised text) where a `\r` of a `\r\n` pair was dropped
+   * @param removed sorted offsets (in the normalised text) where a `\r` of a `\r\n` pair was dropped; empty when
+   *   offsets are source offsets already
+   * @param options `unicodeLineBreaks` (default `true`): count U+2028 and U+2029 as line breaks, as ESLint does for
+   *   dotenv text; `false` for JSON, whose locations (`@eslint/json`) break lines at `\r\n`, `\r` and `\n` only
    */
-  constructor(source: string, removed: number[]) {
+  constructor(source: string, removed: readonly number[] = [], options: { readonly unicodeLineBreaks?: boolean } = {}) {
     this.#removed = removed;
     this.#lineStarts = [0];
-    const breaks = /\r\n|[\r\n\u2028\u2029]/g;
+    const breaks = options.unicodeLineBreaks === false ? /\r\n|[\r\n]/gu : /\r\n|[\r\n\u2028\u2029]/g;
     for (let m = breaks.exec(source); m; m = breaks.exec(source)) this.#lineStarts.push(m.index + m[0].length);
   }
 
@@ -257,6 +264,7 @@ class Locator {
     return k + lo;
   }
 
+  /** The 1-based line and column of source offset `offset`. */
   position(offset: number): Position {
     let lo = 0;
     let hi = this.#lineStarts.length - 1;

@@ -5,7 +5,7 @@
 import { isPlaceholderValue, type DotenvEntryFacts, type Finding } from '@flux-env/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isDotenvSourceCode } from '../file-accesses.js';
-import type { DotenvNode, EntryNode } from './parser.js';
+import type { DotenvNode, EntryNode, NodeBase } from './parser.js';
 import type { DotenvSourceCode } from './source-code.js';
 
 /** The languages the `.env`-only rules run on (`meta.languages`, ESLint ≥ 10.2; ESLint 9 ignores it). */
@@ -22,23 +22,49 @@ export function isExamplePlaceholder(sourceCode: DotenvSourceCode, value: string
   return sourceCode.languageOptions.example === true && isPlaceholderValue(value);
 }
 
-/** The entries of the file, in order, with the facts the catalog's file checks take. */
-export function entriesOf(sourceCode: DotenvSourceCode): { nodes: EntryNode[]; facts: DotenvEntryFacts[] } {
+/** How `entriesOf` reads the values of a file. */
+export interface EntriesOptions {
+  /**
+   * In an example file (`languageOptions.example`), give a placeholder value (`isExamplePlaceholder`) as `''`:
+   * placeholders are not values (two `changeme` are not a shared secret). Default `false`.
+   */
+  readonly blankExamplePlaceholders?: boolean;
+}
+
+/**
+ * The entries of the file, in order, with the facts the catalog's file checks take.
+ * @param sourceCode the dotenv file
+ * @param options see `EntriesOptions`
+ * @returns the `Entry` nodes and, at the same index, each one's facts (name, value as dotenv reads it, 1-based
+ *   line, names of its `$VAR` references)
+ */
+export function entriesOf(
+  sourceCode: DotenvSourceCode,
+  options: EntriesOptions = {},
+): { nodes: EntryNode[]; facts: DotenvEntryFacts[] } {
   const nodes = sourceCode.ast.body.filter((n): n is EntryNode => n.type === 'Entry');
+  const blank = options.blankExamplePlaceholders === true;
   const facts = nodes.map((entry) => ({
     name: entry.key.name,
-    value: entry.value.value,
+    value: blank && isExamplePlaceholder(sourceCode, entry.value.value) ? '' : entry.value.value,
     line: entry.loc.start.line,
     references: entry.value.references.map((r) => r.name),
   }));
   return { nodes, facts };
 }
 
-/** Reports a catalog finding at a dotenv node (its `loc`), with optional suggestions. */
+/**
+ * Reports a catalog finding at a dotenv node (its `loc`), with optional suggestions.
+ * @param context the rule context; its `meta.messages` must hold the finding's and the suggestions' message ids
+ * @param finding a finding from the catalog's file checks
+ * @param node where to report: a dotenv node, or any located span of the file (`range` and `loc`, such as a
+ *   single character inside a value)
+ * @param suggest the suggestions to offer; none when omitted or empty
+ */
 export function reportAtNode(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   finding: Finding,
-  node: DotenvNode,
+  node: DotenvNode | NodeBase,
   suggest?: TSESLint.ReportSuggestionArray<string>,
 ): void {
   context.report({
