@@ -146,13 +146,29 @@ export function secretExposedBy(name: string, cat: Catalog = defaultCatalog): { 
 }
 
 /**
- * True when `value` turns TLS certificate checks off for the variable `name`.
+ * True when `value` turns TLS certificate checks off for the variable `name`: Node compares the value exactly
+ * (`"0"` does, `" 0"` and `"false"` do not).
  * Source: section 5, `NODE_TLS_REJECT_UNAUTHORIZED` ("Set to 0 to disable TLS verification process-wide. Don't.").
- * @param value the value as `process.env` stores it; compared trimmed and lower-cased
+ * @param value the value as `process.env` stores it
  */
 export function disablesTls(name: string, value: string, cat: Catalog = defaultCatalog): boolean {
   const type = cat.variable(name)?.valueType;
-  return type?.kind === 'tls-reject-unauthorized' && type.disabledBy.includes(value.trim().toLowerCase());
+  return type?.kind === 'tls-reject-unauthorized' && type.disabledBy.includes(value);
+}
+
+/**
+ * True when `value` reads as turning TLS certificate checks off for `name` (`""`, `"false"`, `"off"`, `"no"`,
+ * `" 0 "`) although Node leaves them on: the intent is there, and the next edit to `"0"` makes it real.
+ * Source: section 5, `NODE_TLS_REJECT_UNAUTHORIZED`.
+ * @param value the value as `process.env` stores it; compared trimmed and lower-cased
+ */
+export function readsAsDisablingTls(name: string, value: string, cat: Catalog = defaultCatalog): boolean {
+  const type = cat.variable(name)?.valueType;
+  return (
+    type?.kind === 'tls-reject-unauthorized' &&
+    !type.disabledBy.includes(value) &&
+    type.readAsDisabling.includes(value.trim().toLowerCase())
+  );
 }
 
 /** The variable the docs recommend instead of a TLS escape hatch (`NODE_EXTRA_CA_CERTS`): the other variable of the same section with a `path` type. */
@@ -215,12 +231,14 @@ function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
 
   if (access.kind === 'write' && access.values) {
     const disabling = access.values.find((value) => disablesTls(name, value, cat));
-    if (disabling !== undefined) {
+    const seemingly = disabling === undefined ? access.values.find((value) => readsAsDisablingTls(name, value, cat)) : undefined;
+    const value = disabling ?? seemingly;
+    if (value !== undefined) {
       const entry = cat.variable(name)!;
       findings.push(
-        makeFinding('tlsVerificationDisabled', {
+        makeFinding(disabling !== undefined ? 'tlsVerificationDisabled' : 'tlsDisableIntent', {
           name,
-          value: displayValue(name, disabling, cat),
+          value: displayValue(name, value, cat),
           alternative: tlsAlternative(name, cat) ?? '',
           section: cat.section(entry.section).title,
         }),

@@ -415,7 +415,9 @@ export const VARIABLES: readonly VariableEntry[] = [
     section: 'tls',
     summary: 'TLS escape hatch — don\'t.',
     description: 'Set to 0 to disable TLS verification process-wide. Don\'t.',
-    valueType: { kind: 'tls-reject-unauthorized', disabledBy: ['0', '', 'false', 'no', 'off'] },
+    // Node turns verification off only when the variable is exactly '0' (`=== '0'` in its TLS code); the other
+    // values read as "off" to a person but leave it on.
+    valueType: { kind: 'tls-reject-unauthorized', disabledBy: ['0'], readAsDisabling: ['0', '', 'false', 'no', 'off'] },
     sensitive: false,
     notes: [],
     footguns: [

@@ -31,12 +31,15 @@ export interface EntryFinding {
 /**
  * True when `value` is a placeholder, not a real value: empty, or a conventional stand-in
  * (`<your-secret>`, `your_token_here`, `changeme`, `xxx…`, `...`, `TODO`, `replace-me`, `example`, `placeholder`,
- * `${VAR}`). Source: the conventions of committed `.env.example` / `.env.sample` / `.env.template` files.
+ * `${VAR}`), or a value with a `<…>` stand-in inside (`https://api--<slug>--<hash>.vsl-base.com`, the form the Flux
+ * docs page itself prints). Source: the conventions of committed `.env.example` / `.env.sample` / `.env.template`
+ * files; section 1 (`NEXT_PUBLIC_FLUX_URL` "Type").
  * @param value the value as dotenv reads it
  */
 export function isPlaceholderValue(value: string): boolean {
   const v = value.trim();
   if (v === '') return true;
+  if (/<\w[\w .-]*>/u.test(v)) return true;
   if (/^<[^<>]*>$/u.test(v) || /^\[[^[\]]*\]$/u.test(v) || /^\{\{[^{}]*\}\}$/u.test(v) || /^\$\{[^{}]*\}$/u.test(v)) return true;
   if (/^(.)\1*$/u.test(v) && /^[x*.#_-]+$/iu.test(v)) return true;
   return /(?:^|[^a-z])(?:your|my|changeme|change[-_ ]?me|replace[-_ ]?me|placeholder|example|todo|fixme|tbd|dummy|fake|sample|secret[-_ ]?here|xxx+)(?:[^a-z]|$)/iu.test(

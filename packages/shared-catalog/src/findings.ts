@@ -54,6 +54,7 @@ export type FindingId =
   | 'publicSecret'
   | 'secretInNextConfig'
   | 'tlsVerificationDisabled'
+  | 'tlsDisableIntent'
   | 'legacyAlias'
   | 'secretInClient'
   | 'serverOnlyInClient'
@@ -219,6 +220,15 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     deprecated: false,
     template:
       'Setting `{{name}}` to {{value}} turns off TLS certificate checks for every HTTPS connection this process makes, not just the call to Flux. Trust a private CA with `{{alternative}}`, or relax TLS for the Flux client only (an undici Agent with `rejectUnauthorized: false` behind a clearly-named env flag) (Flux docs: {{section}}).',
+  },
+  tlsDisableIntent: {
+    id: 'tlsDisableIntent',
+    rule: 'no-tls-reject-unauthorized',
+    code: 91019,
+    category: 'error',
+    deprecated: false,
+    template:
+      'Setting `{{name}}` to {{value}} reads as turning TLS certificate checks off. Node turns them off only for exactly "0", so this does nothing today, and the edit that makes it "0" weakens every HTTPS connection this process makes. Remove it: trust a private CA with `{{alternative}}`, or relax TLS for the Flux client only (an undici Agent with `rejectUnauthorized: false` behind a clearly-named env flag) (Flux docs: {{section}}).',
   },
   legacyAlias: {
     id: 'legacyAlias',

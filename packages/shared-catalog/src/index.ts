@@ -31,6 +31,7 @@ export {
   analyzeAccess,
   analyzeNextConfigEntry,
   disablesTls,
+  readsAsDisablingTls,
   displayValue,
   secretExposedBy,
   type AccessKind,

@@ -37,7 +37,9 @@ const suggestionCache = new WeakMap<Catalog, Map<string, readonly string[]>>();
  * or `DID_YOU_MEAN.maxDistanceLong`.
  * @param name a variable name that is not in the catalog (a catalog name gives `[]`)
  * @param cat the catalog (default: the Flux docs page)
- * @returns up to `DID_YOU_MEAN.maxSuggestions` names, closest first, ties in catalog order; memoised per catalog
+ * @returns up to `DID_YOU_MEAN.maxSuggestions` canonical names (a near miss of a legacy alias suggests the name it
+ *   stands for), closest first, ties in catalog order; a swap of two neighbouring characters counts as one edit;
+ *   memoised per catalog
  */
 export function suggestNames(name: string, cat: Catalog = defaultCatalog): readonly string[] {
   let cache = suggestionCache.get(cat);
@@ -53,16 +55,32 @@ export function suggestNames(name: string, cat: Catalog = defaultCatalog): reado
   return result;
 }
 
+/** True when `a` becomes `b` by swapping two adjacent characters (`FLUX_ULR` → `FLUX_URL`). */
+function isAdjacentSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 function computeSuggestions(name: string, cat: Catalog): string[] {
   const upper = name.toUpperCase();
   const scored: { name: string; d: number; order: number }[] = [];
   for (const [order, candidate] of cat.names().entries()) {
     // Cheap length bound before the distance: it cannot be below the length difference.
     if (Math.abs(candidate.length - name.length) > DID_YOU_MEAN.maxDistanceLong) continue;
-    const d = distance(upper, candidate.toUpperCase());
+    const other = candidate.toUpperCase();
+    // A swap of two neighbours is one typo, though Levenshtein counts it as two.
+    const d = isAdjacentSwap(upper, other) ? 1 : distance(upper, other);
     const max = candidate.length < DID_YOU_MEAN.longFrom ? DID_YOU_MEAN.maxDistanceShort : DID_YOU_MEAN.maxDistanceLong;
     if (d <= max) scored.push({ name: candidate, d, order });
   }
   scored.sort((a, b) => a.d - b.d || a.order - b.order);
-  return scored.slice(0, DID_YOU_MEAN.maxSuggestions).map((s) => s.name);
+  // Suggest what to write: the canonical name, not a legacy alias that `prefer-canonical-name` would report next.
+  const names: string[] = [];
+  for (const s of scored) {
+    const canonical = cat.canonicalOf(s.name) ?? s.name;
+    if (!names.includes(canonical) && canonical !== name) names.push(canonical);
+  }
+  return names.slice(0, DID_YOU_MEAN.maxSuggestions);
 }

@@ -48,8 +48,9 @@ export type Owner = 'flux' | 'authjs' | 'node' | 'postgrest';
  * - `pattern`: matches `regex` (source text, anchored), described for humans by `example`.
  * - `path`: a filesystem path.
  * - `string`: free text.
- * - `tls-reject-unauthorized`: Node's TLS switch; `disabledBy` lists (lower-cased, trimmed) values that
- *   turn certificate verification off process-wide.
+ * - `tls-reject-unauthorized`: Node's TLS switch; `disabledBy` lists the exact values that turn certificate
+ *   verification off process-wide (Node compares the string as it is); `readAsDisabling` lists (lower-cased, trimmed)
+ *   values that read as turning it off but that Node ignores.
  */
 export type ValueType =
   | { readonly kind: 'url'; readonly mustEndWith?: string; readonly noTrailingSlash?: boolean }
@@ -61,7 +62,7 @@ export type ValueType =
   | { readonly kind: 'pattern'; readonly regex: string; readonly example: string }
   | { readonly kind: 'path' }
   | { readonly kind: 'string' }
-  | { readonly kind: 'tls-reject-unauthorized'; readonly disabledBy: readonly string[] };
+  | { readonly kind: 'tls-reject-unauthorized'; readonly disabledBy: readonly string[]; readonly readAsDisabling: readonly string[] };
 
 /**
  * One variable of the docs page (a row of its quick lookup table), with every field the page gives it.

@@ -12,6 +12,7 @@ import {
   analyzeNextConfigEntry,
   catalog,
   disablesTls,
+  readsAsDisablingTls,
   displayValue,
   messagesFor,
   renderMessage,
@@ -128,14 +129,34 @@ describe('analysis', () => {
     expect(analyzeAccess({ name: 'NEXT_PUBLIC_AUTH_SECRET', kind: 'delete' })).toEqual([]);
   });
 
-  it('decides which values turn TLS checks off', () => {
-    for (const value of ['0', '', 'false', ' 0 ', 'FALSE', 'no', 'off']) {
-      expect(disablesTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(true);
+  it('decides which values turn TLS checks off (Node: exactly "0") and which only read so', () => {
+    expect(disablesTls('NODE_TLS_REJECT_UNAUTHORIZED', '0')).toBe(true);
+    expect(readsAsDisablingTls('NODE_TLS_REJECT_UNAUTHORIZED', '0')).toBe(false);
+    for (const value of ['', 'false', ' 0 ', 'FALSE', 'no', 'off']) {
+      expect(disablesTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(false);
+      expect(readsAsDisablingTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(true);
     }
     for (const value of ['1', 'true', 'undefined']) {
       expect(disablesTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(false);
+      expect(readsAsDisablingTls('NODE_TLS_REJECT_UNAUTHORIZED', value), JSON.stringify(value)).toBe(false);
     }
     expect(disablesTls('FLUX_DEBUG', '0')).toBe(false);
+    expect(readsAsDisablingTls('FLUX_DEBUG', 'off')).toBe(false);
+  });
+
+  it('reports a value that only reads as turning TLS checks off, with its own message', () => {
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'write', values: ['false'] })).toEqual([
+      expect.objectContaining({
+        id: 'tlsDisableIntent',
+        code: 91019,
+        message:
+          'Setting `NODE_TLS_REJECT_UNAUTHORIZED` to "false" reads as turning TLS certificate checks off. Node turns them off only for exactly "0", so this does nothing today, and the edit that makes it "0" weakens every HTTPS connection this process makes. Remove it: trust a private CA with `NODE_EXTRA_CA_CERTS`, or relax TLS for the Flux client only (an undici Agent with `rejectUnauthorized: false` behind a clearly-named env flag) (Flux docs: 5. TLS and runtime).',
+      }),
+    ]);
+    // When one branch really disables the checks, that is what is reported.
+    expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'write', values: ['false', '0'] }).map((f) => f.id)).toEqual([
+      'tlsVerificationDisabled',
+    ]);
   });
 
   it('reports a TLS-disabling write, not a read or a safe value', () => {

@@ -42,7 +42,7 @@ describe('analyzeAccess on a .env entry (a write with its value, no module, no s
 
   it('checks the key', () => {
     const [finding] = analyzeAccess({ name: 'NEXT_AUTH_SECRET', kind: 'write', values: ['x'] });
-    expect(finding).toMatchObject({ id: 'unknownVariableDidYouMean', fixes: [{ kind: 'rename', to: 'NEXTAUTH_SECRET', messageId: 'readInstead' }] });
+    expect(finding).toMatchObject({ id: 'unknownVariableDidYouMean', fixes: [{ kind: 'rename', to: 'AUTH_SECRET', messageId: 'readInstead' }] });
   });
 
   it('reports a managed variable and masks a secret value', () => {

@@ -9,7 +9,7 @@ import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { accessRuleListeners } from '../util/access-rule.js';
 
 /** Message ids of `no-tls-reject-unauthorized`. */
-export type MessageIds = 'tlsVerificationDisabled';
+export type MessageIds = 'tlsVerificationDisabled' | 'tlsDisableIntent';
 /** `no-tls-reject-unauthorized` takes no options. */
 export type Options = [];
 

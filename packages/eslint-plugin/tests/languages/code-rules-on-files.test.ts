@@ -2,7 +2,8 @@
 import noPublicSecret from '../../src/rules/no-public-secret.js';
 import noTlsRejectUnauthorized from '../../src/rules/no-tls-reject-unauthorized.js';
 import preferCanonicalName from '../../src/rules/prefer-canonical-name.js';
-import { dotenvTester, jsonTester } from './eslint-rule-tester.js';
+import validValue from '../../src/rules/valid-value.js';
+import { dotenvTester, exampleTester, jsonTester } from './eslint-rule-tester.js';
 
 const TLS =
   'Setting `NODE_TLS_REJECT_UNAUTHORIZED` to "0" turns off TLS certificate checks for every HTTPS connection this process makes, not just the call to Flux. Trust a private CA with `NODE_EXTRA_CA_CERTS`, or relax TLS for the Flux client only (an undici Agent with `rejectUnauthorized: false` behind a clearly-named env flag) (Flux docs: 5. TLS and runtime).';
@@ -120,6 +121,38 @@ jsonTester.run('no-public-secret on package.json scripts', noPublicSecret as nev
       code: pkg({ s: 'NEXT_PUBLIC_FLUX_GATEWAY_JWT_SECRET=x next build' }),
       filename: 'package.json',
       errors: [{ message: PUBLIC_SECRET, line: 4, column: 11 }],
+    },
+  ],
+});
+
+// Example files: a value with a `<…>` stand-in (the form the Flux docs print) is a placeholder, not a bad value;
+// the same value in a real `.env` file is checked.
+exampleTester.run('valid-value on .env.example placeholders', validValue as never, {
+  valid: [
+    'NEXT_PUBLIC_FLUX_URL=https://api--<slug>--<hash>.vsl-base.com',
+    'FLUX_POSTGREST_SCHEMA=t_<12-hex-shortid>_api',
+    'FLUX_URL=',
+  ],
+  invalid: [
+    {
+      code: 'FLUX_DEFAULT_MODE=staging',
+      errors: [{ messageId: 'invalidValue', line: 1, column: 19 }],
+    },
+  ],
+});
+dotenvTester.run('valid-value on a real .env keeps checking `<…>` values', validValue as never, {
+  valid: [],
+  invalid: [
+    {
+      code: 'NEXT_PUBLIC_FLUX_URL=https://api--<slug>--<hash>.vsl-base.com',
+      errors: [
+        {
+          message:
+            '`NEXT_PUBLIC_FLUX_URL` is set to "https://api--<slug>--<hash>.vsl-base.com", which is not an absolute http(s) URL. Expected: URL — usually the canonical flattened form https://api--<slug>--<hash>.vsl-base.com (Flux docs: 1. Wiring your app to a Flux project).',
+          line: 1,
+          column: 22,
+        },
+      ],
     },
   ],
 });

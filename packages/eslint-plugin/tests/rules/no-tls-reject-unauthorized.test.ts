@@ -3,9 +3,9 @@ import rule from '../../src/rules/no-tls-reject-unauthorized.js';
 
 const ruleTester = new RuleTester();
 
-function disabled(value: string, line: number, column: number) {
+function disabled(value: string, line: number, column: number, messageId: 'tlsVerificationDisabled' | 'tlsDisableIntent' = 'tlsVerificationDisabled') {
   return {
-    messageId: 'tlsVerificationDisabled' as const,
+    messageId,
     data: { name: 'NODE_TLS_REJECT_UNAUTHORIZED', value, alternative: 'NODE_EXTRA_CA_CERTS', section: '5. TLS and runtime' },
     line,
     column,
@@ -32,8 +32,10 @@ ruleTester.run('no-tls-reject-unauthorized', rule, {
   invalid: [
     { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';", errors: [disabled('"0"', 1, 13)] },
     { code: 'process.env.NODE_TLS_REJECT_UNAUTHORIZED = 0;', errors: [disabled('"0"', 1, 13)] },
-    { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '';", errors: [disabled('""', 1, 13)] },
-    { code: 'process.env.NODE_TLS_REJECT_UNAUTHORIZED = false;', errors: [disabled('"false"', 1, 13)] },
+    { code: "process.env['NODE_TLS_REJECT_UNAUTHORIZED'] = '';", errors: [disabled('""', 1, 13, 'tlsDisableIntent')] },
+    // Node turns the checks off only for exactly "0"; these read as "off" and are reported as such.
+    { code: 'process.env.NODE_TLS_REJECT_UNAUTHORIZED = false;', errors: [disabled('"false"', 1, 13, 'tlsDisableIntent')] },
+    { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'off';", errors: [disabled('"off"', 1, 13, 'tlsDisableIntent')] },
     {
       code: "const KEY = 'NODE_TLS_REJECT_UNAUTHORIZED';\nprocess.env[KEY] = '0';",
       errors: [disabled('"0"', 2, 13)],
@@ -60,7 +62,7 @@ ruleTester.run('no-tls-reject-unauthorized', rule, {
     },
     {
       code: "globalThis.process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'false';",
-      errors: [disabled('"false"', 1, 24)],
+      errors: [disabled('"false"', 1, 24, 'tlsDisableIntent')],
     },
     {
       code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0' as const;",

@@ -49,14 +49,19 @@ ruleTester.run('no-unknown-variable', rule, {
     { code: 'process.env.AUTH_SESSION_MAX_AGE;', options: [{ allow: ['AUTH_SESSION_*'] }] },
   ],
   invalid: [
-    // The docs' examples.
+    // The docs' examples. A near miss of a legacy alias suggests the canonical name it stands for.
     {
       code: 'const s = process.env.NEXT_AUTH_SECRET;',
       errors: [
-        didYouMean('NEXT_AUTH_SECRET', ['NEXTAUTH_SECRET'], auth, 'const s = process.env.NEXT_AUTH_SECRET;', 'NEXT_AUTH_SECRET', [
-          'const s = process.env.NEXTAUTH_SECRET;',
+        didYouMean('NEXT_AUTH_SECRET', ['AUTH_SECRET'], auth, 'const s = process.env.NEXT_AUTH_SECRET;', 'NEXT_AUTH_SECRET', [
+          'const s = process.env.AUTH_SECRET;',
         ]),
       ],
+    },
+    // A swap of two neighbouring characters is one typo.
+    {
+      code: 'process.env.FLUX_ULR;',
+      errors: [didYouMean('FLUX_ULR', ['FLUX_URL'], wiring, 'process.env.FLUX_ULR;', 'FLUX_ULR', ['process.env.FLUX_URL;'])],
     },
     {
       code: 'fetch(process.env.FLUXURL);',
@@ -75,7 +80,7 @@ ruleTester.run('no-unknown-variable', rule, {
     {
       code: 'process.env.NEXTAUTH_URI;',
       errors: [
-        didYouMean('NEXTAUTH_URI', ['NEXTAUTH_URL'], auth, 'process.env.NEXTAUTH_URI;', 'NEXTAUTH_URI', ['process.env.NEXTAUTH_URL;']),
+        didYouMean('NEXTAUTH_URI', ['AUTH_URL'], auth, 'process.env.NEXTAUTH_URI;', 'NEXTAUTH_URI', ['process.env.AUTH_URL;']),
       ],
     },
     {
@@ -150,17 +155,17 @@ describe('no-unknown-variable messages', () => {
       {
         messageId: 'unknownVariableDidYouMean',
         message:
-          '`NEXT_AUTH_SECRET` is not a variable of the Flux docs; did you mean `NEXTAUTH_SECRET`? A misspelt name reads `undefined` (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
+          '`NEXT_AUTH_SECRET` is not a variable of the Flux docs; did you mean `AUTH_SECRET`? A misspelt name reads `undefined` (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
         line: 1,
         column: 13,
-        suggestions: ['Read `NEXTAUTH_SECRET` instead of `NEXT_AUTH_SECRET`.'],
+        suggestions: ['Read `AUTH_SECRET` instead of `NEXT_AUTH_SECRET`.'],
       },
     ]);
   });
 
   it('words near-misses of aliases and pairs', () => {
     expect(lint('no-unknown-variable', rule, 'process.env.GITHUB_SECRETS;')[0]?.message).toBe(
-      '`GITHUB_SECRETS` is not a variable of the Flux docs; did you mean `GITHUB_SECRET`? A misspelt name reads `undefined` (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
+      '`GITHUB_SECRETS` is not a variable of the Flux docs; did you mean `AUTH_GITHUB_SECRET`? A misspelt name reads `undefined` (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
     );
     const many = lint('no-unknown-variable', rule, 'process.env.AUTH_GITHUB_IDS;');
     expect(many[0]?.message).toBe(
