@@ -280,11 +280,25 @@ export class AccessContext {
     return false;
   }
 
+  /** Value references by name, then by the declaration they resolve to: each identifier resolved once per file. */
+  readonly #referencesByName = new Map<string, Map<TS.Node, TS.Identifier[]>>();
+
   /** The references of a declaration (`const x = …`, a destructured binding): identifiers that resolve to it. */
   #referencesOf(declaration: TS.Node, name: TS.Identifier): TS.Identifier[] {
-    return this.#identifiersNamed(name.text).filter(
-      (id) => id !== name && this.#isValueReference(id) && this.#syntax.resolve(id) === declaration,
-    );
+    let byDeclaration = this.#referencesByName.get(name.text);
+    if (!byDeclaration) {
+      byDeclaration = new Map();
+      for (const id of this.#identifiersNamed(name.text)) {
+        if (!this.#isValueReference(id)) continue;
+        const resolved = this.#syntax.resolve(id);
+        if (!resolved) continue;
+        const list = byDeclaration.get(resolved);
+        if (list) list.push(id);
+        else byDeclaration.set(resolved, [id]);
+      }
+      this.#referencesByName.set(name.text, byDeclaration);
+    }
+    return (byDeclaration.get(declaration) ?? []).filter((id) => id !== name);
   }
 
   /** True when `declaration` (a variable declaration or a binding element in one) is declared with `const`. */

@@ -36,15 +36,16 @@ export interface FluxRuleDefinition<Options extends readonly unknown[], MessageI
 }
 
 /**
- * Creates a rule module with `meta.docs.url` set. Options with defaults are computed once per options array that
- * ESLint hands the rule (the same array for every file of one config block), not per file: the merge clones the
- * defaults, and a rule is created once per linted file.
+ * Creates a rule module with `meta.docs.url` set. Options with defaults are computed once per distinct options
+ * value, not per file: the merge clones the defaults, and a rule is created once per linted file. Rules must not
+ * mutate the options they are given (they are shared between files).
  * @returns the rule module, with `name` and `defaultOptions` as typescript-eslint's `RuleCreator` gives them
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: FluxRuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, FluxRuleDocs> & { name: string } {
-  const merged = new WeakMap<object, Readonly<Options>>();
+  // ESLint hands each file a new options array; key the merged options by their JSON text instead.
+  const merged = new Map<string, Readonly<Options>>();
   return {
     name: rule.name,
     defaultOptions: rule.defaultOptions,
@@ -54,11 +55,12 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
       Options
     >,
     create(context) {
-      const given = context.options as unknown as object;
-      let options = merged.get(given);
+      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
+      let options = merged.get(key);
       if (!options) {
         options = applyDefault(rule.defaultOptions, context.options) as Readonly<Options>;
-        merged.set(given, options);
+        if (merged.size > 100) merged.clear();
+        merged.set(key, options);
       }
       return rule.create(context, options);
     },
