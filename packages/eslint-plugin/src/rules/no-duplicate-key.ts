@@ -3,9 +3,8 @@
  * Source: dotenv ("the last duplicate key wins"); Flux docs, section 1 ("Where it's set: .env.local").
  */
 import { duplicateKeyFindings, messagesFor } from '@flux-env/catalog';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, reportAtNode } from '../languages/dotenv/rule-helpers.js';
+import { DOTENV_LANGUAGES, dotenvFileListeners } from '../languages/dotenv/rule-helpers.js';
 
 /** Message ids of `no-duplicate-key`. */
 export type MessageIds = 'duplicateKey';
@@ -30,13 +29,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const sourceCode = dotenvSourceCode(context);
-    if (!sourceCode) return {};
-    return {
-      'DotenvDocument:exit'() {
-        const { nodes, facts } = entriesOf(sourceCode);
-        for (const { entry, finding } of duplicateKeyFindings(facts)) reportAtNode(context, finding, nodes[entry]!.key);
-      },
-    } as TSESLint.RuleListener;
+    return dotenvFileListeners(context, duplicateKeyFindings, 'key');
   },
 });

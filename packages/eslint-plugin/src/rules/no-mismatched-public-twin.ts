@@ -4,9 +4,8 @@
  * Source: Flux docs, section 1 (`FLUX_URL`: "Same value as NEXT_PUBLIC_FLUX_URL, but for server-only code paths").
  */
 import { messagesFor, publicTwinFindings } from '@flux-env/catalog';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, reportAtNode } from '../languages/dotenv/rule-helpers.js';
+import { DOTENV_LANGUAGES, dotenvFileListeners } from '../languages/dotenv/rule-helpers.js';
 
 /** Message ids of `no-mismatched-public-twin`. */
 export type MessageIds = 'publicTwinMismatch';
@@ -31,13 +30,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const sourceCode = dotenvSourceCode(context);
-    if (!sourceCode) return {};
-    return {
-      'DotenvDocument:exit'() {
-        const { nodes, facts } = entriesOf(sourceCode, { blankExamplePlaceholders: true });
-        for (const { entry, finding } of publicTwinFindings(facts)) reportAtNode(context, finding, nodes[entry]!.value);
-      },
-    } as TSESLint.RuleListener;
+    return dotenvFileListeners(context, publicTwinFindings, 'value', { blankExamplePlaceholders: true });
   },
 });

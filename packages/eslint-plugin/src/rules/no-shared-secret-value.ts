@@ -4,9 +4,8 @@
  * be different values"), "Names that look alike"; section 4 (`PGRST_JWT_SECRET` matches `FLUX_GATEWAY_JWT_SECRET`).
  */
 import { messagesFor, sharedSecretFindings } from '@flux-env/catalog';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createRule } from '../util/create-rule.js';
-import { DOTENV_LANGUAGES, dotenvSourceCode, entriesOf, reportAtNode } from '../languages/dotenv/rule-helpers.js';
+import { DOTENV_LANGUAGES, dotenvFileListeners } from '../languages/dotenv/rule-helpers.js';
 
 /** Message ids of `no-shared-secret-value`. */
 export type MessageIds = 'sharedSecretValue';
@@ -31,13 +30,6 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const sourceCode = dotenvSourceCode(context);
-    if (!sourceCode) return {};
-    return {
-      'DotenvDocument:exit'() {
-        const { nodes, facts } = entriesOf(sourceCode, { blankExamplePlaceholders: true });
-        for (const { entry, finding } of sharedSecretFindings(facts)) reportAtNode(context, finding, nodes[entry]!.value);
-      },
-    } as TSESLint.RuleListener;
+    return dotenvFileListeners(context, sharedSecretFindings, 'value', { blankExamplePlaceholders: true });
   },
 });

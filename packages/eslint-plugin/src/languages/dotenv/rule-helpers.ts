@@ -2,7 +2,7 @@
  * What the `.env`-only rules share: the entries of the file as the catalog's `DotenvEntryFacts`, and reporting a
  * catalog finding at a dotenv node.
  */
-import { isPlaceholderValue, type DotenvEntryFacts, type Finding } from '@flux-env/catalog';
+import { isPlaceholderValue, type DotenvEntryFacts, type EntryFinding, type Finding } from '@flux-env/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import { isDotenvSourceCode } from '../file-accesses.js';
 import type { DotenvNode, EntryNode, NodeBase } from './parser.js';
@@ -73,4 +73,29 @@ export function reportAtNode(
     data: finding.data,
     ...(suggest && suggest.length > 0 ? { suggest } : {}),
   });
+}
+
+/**
+ * Listeners for a rule that checks a whole `.env` file at once: at the end of the document, `check` gets the facts
+ * of every entry and returns the findings with the entry each belongs to; each is reported at that entry's key or
+ * value. On any other language the rule gets no listeners.
+ * @param context the rule context
+ * @param check a catalog file check (`duplicateKeyFindings`, `sharedSecretFindings`, …)
+ * @param at where to report: the entry's `key` or its `value`
+ * @param options how to read the entries (see `entriesOf`)
+ */
+export function dotenvFileListeners(
+  context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
+  check: (facts: readonly DotenvEntryFacts[]) => readonly EntryFinding[],
+  at: 'key' | 'value',
+  options: EntriesOptions = {},
+): TSESLint.RuleListener {
+  const sourceCode = dotenvSourceCode(context);
+  if (!sourceCode) return {};
+  return {
+    'DotenvDocument:exit'() {
+      const { nodes, facts } = entriesOf(sourceCode, options);
+      for (const { entry, finding } of check(facts)) reportAtNode(context, finding, nodes[entry]![at]);
+    },
+  } as TSESLint.RuleListener;
 }
