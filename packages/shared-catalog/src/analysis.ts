@@ -30,6 +30,11 @@ export interface EnvAccess {
    */
   readonly values?: readonly string[];
   /**
+   * For a read: the names read after this one in the same `a ?? b` / `a || b` chain (its fallbacks):
+   * `process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET` gives `['AUTH_SECRET']` for the first read.
+   */
+  readonly fallbackTo?: readonly string[];
+  /**
    * For a read: the names read before this one in the same `a ?? b` / `a || b` chain
    * (`process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET` gives `['AUTH_SECRET']` for the second read).
    */
@@ -74,9 +79,15 @@ export type EnvUsage =
 
 /** A fix a finding offers: rename the variable at the access to another name. */
 export interface FindingFix {
-  readonly kind: 'rename';
+  /**
+   * `rename`: write `to` instead of the name at the access. `swap`: write `to` at the access, and write the access's
+   * name instead of `partner`, the name read after it in the same `??` / `||` chain (the two names trade places).
+   */
+  readonly kind: 'rename' | 'swap';
   /** The name to write instead. */
   readonly to: string;
+  /** For `swap`: the name read later in the chain that takes the access's name. */
+  readonly partner?: string;
   /** Stable id of the fix's message (ESLint suggestion `messageId`). */
   readonly messageId: FixId;
   /** Placeholder values for the fix message. */
@@ -193,6 +204,7 @@ export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog):
   const plain =
     access.values === undefined &&
     access.fallbackAfter === undefined &&
+    access.fallbackTo === undefined &&
     access.fallbackValues === undefined &&
     access.usages === undefined;
   if (!plain) return computeFindings(access, cat);
@@ -253,7 +265,17 @@ function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
     if (!isMigrationFallback) {
       const entry = cat.variable(alias.canonical)!;
       const data = { name, canonical: alias.canonical, reason: alias.reason, section: cat.section(entry.section).title };
-      findings.push(makeFinding('legacyAlias', data, [makeFix('renameToCanonical', alias.canonical, data)]));
+      // Read before its canonical name (`NEXTAUTH_SECRET ?? AUTH_SECRET`): renaming would read one name twice;
+      // trading the two places gives the migration pattern (`AUTH_SECRET ?? NEXTAUTH_SECRET`).
+      const partner =
+        access.kind === 'read'
+          ? (access.fallbackTo ?? []).find((after) => after !== name && cat.canonicalOf(after) === alias.canonical)
+          : undefined;
+      const fix =
+        partner === undefined
+          ? makeFix('renameToCanonical', alias.canonical, data)
+          : { ...makeFix('swapWithCanonical', alias.canonical, { ...data, partner }), kind: 'swap' as const, partner };
+      findings.push(makeFinding('legacyAlias', data, [fix]));
     }
   }
 

@@ -72,7 +72,7 @@ export type FindingId =
   | 'managedVariableWrite';
 
 /** Stable ids of fix messages (ESLint suggestion `messageId`s, tsserver code-fix descriptions). */
-export type FixId = 'escapeDollar' | 'renameToCanonical' | 'readInstead';
+export type FixId = 'escapeDollar' | 'renameToCanonical' | 'swapWithCanonical' | 'readInstead';
 
 /** A finding kind: who reports it and what it says. */
 export interface FindingKind {
@@ -236,7 +236,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91004,
     category: 'suggestion',
     deprecated: true,
-    fixes: ['renameToCanonical'],
+    fixes: ['renameToCanonical', 'swapWithCanonical'],
     template:
       '`{{name}}` is a legacy alias of `{{canonical}}`: {{reason}}. Use `{{canonical}}` (Flux docs: {{section}}).',
   },
@@ -377,6 +377,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
 export const FIX_MESSAGES: { readonly [K in FixId]: string } = {
   escapeDollar: 'Escape the `$` as `\\$`.',
   renameToCanonical: 'Rename `{{name}}` to `{{canonical}}`.',
+  swapWithCanonical: 'Read `{{canonical}}` first and keep `{{name}}` as its fallback.',
   readInstead: 'Read `{{to}}` instead of `{{name}}`.',
 };
 

@@ -174,6 +174,22 @@ describe('analysis', () => {
     expect(analyzeAccess({ name: 'NODE_TLS_REJECT_UNAUTHORIZED', kind: 'delete' })).toEqual([]);
   });
 
+  it('offers to trade places when the legacy name is read before its canonical name', () => {
+    const [finding] = analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read', fallbackTo: ['AUTH_SECRET'] });
+    expect(finding!.fixes).toEqual([
+      {
+        kind: 'swap',
+        to: 'AUTH_SECRET',
+        partner: 'AUTH_SECRET',
+        messageId: 'swapWithCanonical',
+        data: { ...finding!.data, partner: 'AUTH_SECRET' },
+        message: 'Read `AUTH_SECRET` first and keep `NEXTAUTH_SECRET` as its fallback.',
+      },
+    ]);
+    // A fallback to some other name keeps the plain rename.
+    expect(analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read', fallbackTo: ['AUTH_URL'] })[0]!.fixes.map((f) => f.kind)).toEqual(['rename']);
+  });
+
   it('reports a legacy alias with a rename fix, except as a fallback after its canonical name', () => {
     const [finding] = analyzeAccess({ name: 'FLUX_SERVICE_URL', kind: 'read' });
     expect(finding!.message).toBe(
@@ -241,7 +257,11 @@ describe('messages', () => {
   });
 
   it('gives each rule its templates as meta.messages', () => {
-    expect(Object.keys(messagesFor('prefer-canonical-name', ['renameToCanonical']))).toEqual(['legacyAlias', 'renameToCanonical']);
+    expect(Object.keys(messagesFor('prefer-canonical-name', ['renameToCanonical']))).toEqual([
+      'legacyAlias',
+      'renameToCanonical',
+      'swapWithCanonical',
+    ]);
     expect(Object.keys(messagesFor('no-public-secret'))).toEqual(['publicSecret', 'secretInNextConfig']);
   });
 
@@ -249,6 +269,7 @@ describe('messages', () => {
     expect(messagesFor('prefer-canonical-name')).toEqual({
       legacyAlias: FINDING_KINDS.legacyAlias.template,
       renameToCanonical: 'Rename `{{name}}` to `{{canonical}}`.',
+      swapWithCanonical: 'Read `{{canonical}}` first and keep `{{name}}` as its fallback.',
     });
     expect(Object.keys(messagesFor('no-lookalike-mixup'))).toEqual([
       'apiBaseForProjectData',
@@ -266,6 +287,7 @@ describe('messages', () => {
     expect(Object.keys(messagesFor('prefer-canonical-name', ['renameToCanonical', 'readInstead']))).toEqual([
       'legacyAlias',
       'renameToCanonical',
+      'swapWithCanonical',
       'readInstead',
     ]);
   });

@@ -365,12 +365,22 @@ export class FluxEnvFeatures {
       const nodeStart = node.getStart(sf);
       if (nodeStart > end || node.end < start) continue;
       for (const fix of finding.fixes) {
-        const edit = this.#syntax.renameEdit(access, fix.to, sf);
-        if (!edit) continue;
+        const edits = [this.#syntax.renameEdit(access, fix.to, sf)];
+        if (fix.kind === 'swap') {
+          // Both names trade places: the partner read later in the chain takes this access's name.
+          const partner = access.fallbackPartners?.find((p) => p.name === fix.partner);
+          edits.push(partner ? this.#syntax.renameEdit(partner, access.name, sf) : undefined);
+        }
+        if (edits.some((edit) => edit === undefined)) continue;
         actions.push({
           fixName: `flux-env:${fix.messageId}`,
           description: fix.message,
-          changes: [{ fileName, textChanges: [{ span: { start: edit.start, length: edit.length }, newText: edit.text }] }],
+          changes: [
+            {
+              fileName,
+              textChanges: edits.map((edit) => ({ span: { start: edit!.start, length: edit!.length }, newText: edit!.text })),
+            },
+          ],
         });
       }
     }

@@ -42,6 +42,10 @@ export interface Edit {
 export interface Access extends EnvAccess {
   /** For a read in an `a ?? b` / `a || b` chain: the names read before it. */
   fallbackAfter?: readonly string[];
+  /** For a read in an `a ?? b` / `a || b` chain: the names read after it (its fallbacks). */
+  fallbackTo?: readonly string[];
+  /** The reads after it in the chain, same order as `fallbackTo` (for a `swap` fix). */
+  fallbackPartners?: readonly Access[];
   /** The value node of a write (right side of `=`, the property value in `Object.assign`, the descriptor's `value`). */
   readonly valueNode?: TS.Node;
   /** The default of a destructured read (`{ X = 'd' }`), when there is one. */
@@ -666,7 +670,8 @@ export class EnvSyntax {
   }
 
   /**
-   * Fills `fallbackAfter` of reads on the right of `??` / `||` with the reads on its left.
+   * Fills, for reads in a `??` / `||` chain, `fallbackAfter` (the reads on the left of it) and `fallbackTo` with
+   * `fallbackPartners` (the reads on the right of it).
    * @param accesses the file's accesses, sorted by the start of their `expression`
    */
   #linkFallbacks(accesses: Access[], sf: TS.SourceFile): void {
@@ -686,6 +691,7 @@ export class EnvSyntax {
     for (const access of accesses) {
       if (access.kind !== 'read') continue;
       const before: string[] = [];
+      const after: Access[] = [];
       let child: TS.Node = access.expression;
       let parent = child.parent;
       while (parent) {
@@ -700,17 +706,22 @@ export class EnvSyntax {
         ) {
           break;
         }
-        if (parent.right === child) {
-          const end = parent.left.end;
-          for (let i = firstFrom(parent.left.getStart(sf)); i < accesses.length && starts[i]! < end; i++) {
-            const other = accesses[i]!;
-            if (other.kind === 'read' && other.expression.end <= end) before.push(other.name);
-          }
+        const side = parent.right === child ? parent.left : parent.right;
+        const end = side.end;
+        for (let i = firstFrom(side.getStart(sf)); i < accesses.length && starts[i]! < end; i++) {
+          const other = accesses[i]!;
+          if (other.kind !== 'read' || other.expression.end > end) continue;
+          if (side === parent.left) before.push(other.name);
+          else after.push(other);
         }
         child = parent;
         parent = parent.parent;
       }
       if (before.length > 0) access.fallbackAfter = before;
+      if (after.length > 0) {
+        access.fallbackTo = after.map((a) => a.name);
+        access.fallbackPartners = after;
+      }
     }
   }
 

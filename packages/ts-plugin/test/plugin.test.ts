@@ -280,6 +280,29 @@ describe('code fixes', () => {
     ]);
     expect(h.ls.getCodeFixesAtPosition(FILE, 12, 23, [2322], {}, {})).toEqual([]);
   });
+
+  test('a legacy alias read before its canonical name: the two trade places', () => {
+    const text = 'const s = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;';
+    const h = createHarness({ [FILE]: text });
+    const [diagnostic] = h.ls.getSuggestionDiagnostics(FILE);
+    expect(diagnostic!.start).toBe(22);
+    const fixes = h.ls.getCodeFixesAtPosition(FILE, diagnostic!.start!, diagnostic!.start! + diagnostic!.length!, [diagnostic!.code], {}, {});
+    expect(fixes).toEqual([
+      {
+        fixName: 'flux-env:swapWithCanonical',
+        description: 'Read `AUTH_SECRET` first and keep `NEXTAUTH_SECRET` as its fallback.',
+        changes: [
+          {
+            fileName: FILE,
+            textChanges: [
+              { span: { start: 22, length: 15 }, newText: 'AUTH_SECRET' },
+              { span: { start: 53, length: 11 }, newText: 'NEXTAUTH_SECRET' },
+            ],
+          },
+        ],
+      },
+    ]);
+  });
 });
 
 describe('never break the host', () => {

@@ -55,6 +55,8 @@ export interface FoundAccess extends EnvAccess {
    * `expression` and `valueNode` are that language's located nodes (only `type`, `range`, `loc` are meaningful).
    */
   readonly form: 'member' | 'destructuring' | 'object-assign' | 'define-property' | 'dotenv-entry' | 'package-script';
+  /** For a read with fallbacks (`a ?? b`), the reads on the right of it, in source order (for a `swap` fix). */
+  readonly fallbackPartners?: readonly FoundAccess[];
   /** The edit that renames the variable at this access to `to`; `undefined` when the name is not written here (a `const` key). */
   rename(to: string): TextEdit | undefined;
 }
@@ -391,26 +393,32 @@ class Finder {
     }
   }
 
-  /** Fills `fallbackAfter` of reads on the right of `??` / `||` with the reads on its left. */
+  /**
+   * Fills, for reads in a `??` / `||` chain, `fallbackAfter` (the reads on the left of it) and `fallbackTo` with
+   * `fallbackPartners` (the reads on the right of it).
+   */
   #linkFallbacks(): void {
+    const within = (range: readonly [number, number]) =>
+      this.#accesses.filter((other) => other.kind === 'read' && other.expression.range[0] >= range[0] && other.expression.range[1] <= range[1]);
     for (const [index, access] of this.#accesses.entries()) {
       if (access.kind !== 'read') continue;
-      let child: Node = access.expression;
-      const before: string[] = [];
+      let child: Node = unwrapUp(access.expression);
+      const before: FoundAccess[] = [];
+      const after: FoundAccess[] = [];
       let parent = child.parent;
       while (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') {
-        if (parent.right === child) {
-          const left = parent.left;
-          for (const other of this.#accesses) {
-            if (other.kind === 'read' && other.expression.range[0] >= left.range[0] && other.expression.range[1] <= left.range[1]) {
-              before.push(other.name);
-            }
-          }
-        }
+        if (parent.right === child) before.push(...within(parent.left.range));
+        else after.push(...within(parent.right.range));
         child = parent;
         parent = child.parent;
       }
-      if (before.length > 0) this.#accesses[index] = { ...access, fallbackAfter: before };
+      if (before.length > 0 || after.length > 0) {
+        this.#accesses[index] = {
+          ...access,
+          ...(before.length > 0 ? { fallbackAfter: before.map((a) => a.name) } : {}),
+          ...(after.length > 0 ? { fallbackTo: after.map((a) => a.name), fallbackPartners: after } : {}),
+        };
+      }
     }
   }
 }

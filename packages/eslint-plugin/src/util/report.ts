@@ -40,6 +40,7 @@ export interface ReportOptions {
  * @param finding a finding from the catalog's analysis
  * @param node where to report
  * @param rename how to rename the variable at this place; `undefined` when it cannot be renamed here
+ * @param access the access the finding is about, for fixes that also edit another access (`swap`)
  */
 export function reportFinding(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
@@ -47,15 +48,20 @@ export function reportFinding(
   node: TSESTree.Node,
   rename?: FoundAccess['rename'],
   options: ReportOptions = {},
+  access?: FoundAccess,
 ): void {
   const fixers = finding.fixes.flatMap((fix) => {
-    const edit = rename?.(fix.to);
-    if (!edit) return [];
+    const edits = [rename?.(fix.to)];
+    if (fix.kind === 'swap') {
+      const partner = access?.fallbackPartners?.find((p) => p.name === fix.partner);
+      edits.push(partner && access ? partner.rename(access.name) : undefined);
+    }
+    if (edits.some((e) => e === undefined)) return [];
     return [
       {
         messageId: fix.messageId,
         data: fix.data,
-        fix: (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([edit.range[0], edit.range[1]], edit.text),
+        fix: (fixer: TSESLint.RuleFixer) => edits.map((e) => fixer.replaceTextRange([e!.range[0], e!.range[1]], e!.text)),
       },
     ];
   });
@@ -81,7 +87,7 @@ export function reportAccessFindings(
 ): void {
   for (const access of accesses) {
     for (const finding of findingsOf(access)) {
-      if (finding.rule === rule) reportFinding(context, finding, findingNode(access, finding), access.rename, options);
+      if (finding.rule === rule) reportFinding(context, finding, findingNode(access, finding), access.rename, options, access);
     }
   }
 }

@@ -141,10 +141,43 @@ ruleTester.run('prefer-canonical-name', rule, {
       code: "Object.defineProperty(process.env, 'FLUX_SERVICE_URL', { value: 'https://x' });",
       errors: [legacy(36, "Object.defineProperty(process.env, 'FLUX_URL', { value: 'https://x' });")],
     },
-    // The legacy name read first, before its canonical name, is reported.
+    // The legacy name read first, before its canonical name, is reported; the fix trades the two places
+    // (a rename would read AUTH_SECRET twice).
     {
       code: 'const s = process.env.NEXTAUTH_SECRET ?? process.env.AUTH_SECRET;',
-      errors: [legacy(23, 'const s = process.env.AUTH_SECRET ?? process.env.AUTH_SECRET;', nextAuthSecret)],
+      errors: [
+        {
+          messageId: 'legacyAlias' as const,
+          data: nextAuthSecret,
+          line: 1,
+          column: 23,
+          suggestions: [
+            {
+              messageId: 'swapWithCanonical' as const,
+              data: { ...nextAuthSecret, partner: 'AUTH_SECRET' },
+              output: 'const s = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;',
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const { env } = process;\nconst s = env['NEXTAUTH_SECRET'] || env.AUTH_SECRET || 'dev';",
+      errors: [
+        {
+          messageId: 'legacyAlias' as const,
+          data: nextAuthSecret,
+          line: 2,
+          column: 15,
+          suggestions: [
+            {
+              messageId: 'swapWithCanonical' as const,
+              data: { ...nextAuthSecret, partner: 'AUTH_SECRET' },
+              output: "const { env } = process;\nconst s = env['AUTH_SECRET'] || env.NEXTAUTH_SECRET || 'dev';",
+            },
+          ],
+        },
+      ],
     },
     // A fallback after some other name is not the migration pattern.
     {
