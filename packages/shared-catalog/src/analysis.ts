@@ -17,7 +17,10 @@ import {
 /** How the code touches the variable. */
 export type AccessKind = 'read' | 'write' | 'delete';
 
-/** One access to an environment variable, as a host describes it. */
+/**
+ * One access to an environment variable, as a host describes it. Every field is part of the key `analyzeAccess`
+ * memoises its findings by: a new field must be added to that key.
+ */
 export interface EnvAccess {
   /** The variable name, exactly as written (`"FLUX_URL"`). */
   readonly name: string;
@@ -200,20 +203,24 @@ function tlsAlternative(name: string, cat: Catalog): string | undefined {
  *   `valid-value`, `no-managed-variable` (see `checks.ts`); empty when the access is fine. Never throws for any input.
  */
 export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog): Finding[] {
-  // Most accesses are plain reads whose findings depend only on the name and where the read is: memoise those.
-  const plain =
-    access.values === undefined &&
-    access.fallbackAfter === undefined &&
-    access.fallbackTo === undefined &&
-    access.fallbackValues === undefined &&
-    access.usages === undefined;
-  if (!plain) return computeFindings(access, cat);
-  let memo = plainMemo.get(cat);
+  // Findings depend only on the access's fields (no syntax, no position): memoise them by value. Most accesses of
+  // a code base repeat (the same name read the same way), so most lookups hit.
+  let memo = findingsMemo.get(cat);
   if (!memo) {
     memo = new Map();
-    plainMemo.set(cat, memo);
+    findingsMemo.set(cat, memo);
   }
-  const key = `${access.kind}|${access.module ?? ''}|${access.readForm ?? ''}|${access.name}`;
+  const key = JSON.stringify([
+    access.kind,
+    access.name,
+    access.module ?? null,
+    access.readForm ?? null,
+    access.values ?? null,
+    access.fallbackAfter ?? null,
+    access.fallbackTo ?? null,
+    access.fallbackValues ?? null,
+    access.usages ?? null,
+  ]);
   let findings = memo.get(key);
   if (!findings) {
     findings = computeFindings(access, cat);
@@ -223,7 +230,7 @@ export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog):
   return [...findings];
 }
 
-const plainMemo = new WeakMap<Catalog, Map<string, readonly Finding[]>>();
+const findingsMemo = new WeakMap<Catalog, Map<string, readonly Finding[]>>();
 
 function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
   const findings: Finding[] = [];
