@@ -150,6 +150,8 @@ export class FluxEnvFeatures {
   quickInfo(fileName: string, position: number, prior: TS.QuickInfo | undefined): TS.QuickInfo | undefined {
     const sf = this.#sourceFile(fileName);
     if (!sf) return prior;
+    // Only a catalog name has docs to add: anywhere else, answer without looking at the tree.
+    if (!catalog.lookup(wordAt(sf.text, position))) return prior;
     const token = this.#syntax.tokenAt(sf, position, false);
     const access = token && this.#syntax.accessAt(token);
     if (!access) return prior;
@@ -239,6 +241,7 @@ export class FluxEnvFeatures {
   completions(fileName: string, position: number, prior: TS.WithMetadata<TS.CompletionInfo> | undefined): TS.WithMetadata<TS.CompletionInfo> | undefined {
     const sf = this.#sourceFile(fileName);
     if (!sf) return prior;
+    if (!mayCompleteName(sf.text, position)) return prior;
     const site = this.completionSite(sf, position);
     if (!site) return prior;
     const ts = this.#ts;
@@ -386,4 +389,35 @@ export class FluxEnvFeatures {
     }
     return actions;
   }
+}
+
+/** True for the characters of an identifier-like word (`A`–`Z`, `a`–`z`, `0`–`9`, `_`, `$`). */
+function isWordChar(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 36;
+}
+
+/**
+ * The identifier-like word around `position` in `text` (`process.env.FL|UX_URL` → `FLUX_URL`; inside quotes too).
+ * @param position an offset in UTF-16 code units
+ * @returns the word, or `''` when the position touches none
+ */
+export function wordAt(text: string, position: number): string {
+  let start = position;
+  let end = position;
+  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * A cheap textual test, before any look at the tree, of whether `position` can complete an environment-variable
+ * name: the word being typed (possibly empty) must follow `.` (`process.env.`), a quote (`process.env['`), `{` or
+ * `,` (a destructuring pattern). Anything else is not a completion site of this plugin.
+ */
+export function mayCompleteName(text: string, position: number): boolean {
+  let i = position;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t' || text[i - 1] === '\n' || text[i - 1] === '\r')) i--;
+  const before = text[i - 1];
+  return before === '.' || before === "'" || before === '"' || before === '`' || before === '{' || before === ',';
 }
