@@ -79,7 +79,12 @@ describe('configs', () => {
     });
 
     it('scopes every block with files', () => {
-      for (const block of list) expect(block.files, block.name).toBeDefined();
+      for (const block of list) {
+        expect(Array.isArray(block.files), block.name).toBe(true);
+        expect((block.files as unknown[]).length, block.name).toBeGreaterThan(0);
+        // A block that matches everything would lint files no language of it can read.
+        expect(block.files, block.name).not.toContain('**/*');
+      }
     });
 
     it('sets each rule at the level its meta.docs asks', () => {

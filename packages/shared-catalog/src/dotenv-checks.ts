@@ -122,12 +122,13 @@ export function isShowableKey(word: string, cat: Catalog = defaultCatalog): bool
  * line is described by its length, since it may be a pasted value.
  * Source: dotenv ("lines it cannot read are skipped silently").
  * @param reason why dotenv skips the line, as the host's parser found it
+ * @param cat the catalog that decides which bare words are names (default: the Flux docs page)
  * @returns the `invalidLine` finding (no fixes)
  */
-export function invalidLineFinding(reason: SkippedLineReason): Finding {
+export function invalidLineFinding(reason: SkippedLineReason, cat: Catalog = defaultCatalog): Finding {
   const text =
     reason.kind === 'missing-separator'
-      ? isShowableKey(reason.name)
+      ? isShowableKey(reason.name, cat)
         ? `\`${reason.name}\` has no \`=\` after it, so it is not set`
         : `a line of ${[...reason.name].length} characters has no \`=\`, so it sets nothing (not shown: it may be a value)`
       : reason.kind === 'stray-fragment'

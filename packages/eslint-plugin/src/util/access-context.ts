@@ -16,18 +16,15 @@ import { isPassThrough, keyName, unwrapDown } from './ast.js';
 type Node = TSESTree.Node;
 type SourceCode = Readonly<TSESLint.SourceCode>;
 
-/** The directive that marks a module as client code (the catalog's `HOST_FACTS.clientDirective`). */
-export const USE_CLIENT = HOST_FACTS.clientDirective;
-
 /**
- * True when the module's directive prologue holds `'use client'`. Comments before it do not matter; a
+ * True when the module's directive prologue holds the client directive (`HOST_FACTS.clientDirective`, `'use client'`). Comments before it do not matter; a
  * `'use client'` string after the first statement is not a directive.
  * @param program the file's `Program` node
  */
 export function hasUseClientDirective(program: TSESTree.Program): boolean {
   for (const statement of program.body) {
     if (statement.type !== AST_NODE_TYPES.ExpressionStatement || typeof statement.directive !== 'string') return false;
-    if (statement.directive === USE_CLIENT) return true;
+    if (statement.directive === HOST_FACTS.clientDirective) return true;
   }
   return false;
 }

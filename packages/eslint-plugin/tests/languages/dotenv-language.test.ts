@@ -72,10 +72,12 @@ describe('dotenv language', () => {
         rules: { '@flux-env/no-tls-reject-unauthorized': 'error' as const },
       },
     ];
-    // An empty NODE_TLS_REJECT_UNAUTHORIZED disables TLS for Node; in an example file it is a placeholder.
-    expect(linter.verify('NODE_TLS_REJECT_UNAUTHORIZED=', config(false), '.env')).toHaveLength(1);
-    expect(linter.verify('NODE_TLS_REJECT_UNAUTHORIZED=', config(true), '.env.example')).toEqual([]);
-    expect(linter.verify('NODE_TLS_REJECT_UNAUTHORIZED=0', config(true), '.env.example')).toHaveLength(1);
+    // An empty NODE_TLS_REJECT_UNAUTHORIZED reads as "off" (Node ignores it); in an example file it is a placeholder.
+    const found = (text: string, example: boolean) =>
+      linter.verify(text, config(example), example ? '.env.example' : '.env').map((m) => [m.messageId, m.line, m.column]);
+    expect(found('NODE_TLS_REJECT_UNAUTHORIZED=', false)).toEqual([['tlsDisableIntent', 1, 1]]);
+    expect(found('NODE_TLS_REJECT_UNAUTHORIZED=', true)).toEqual([]);
+    expect(found('NODE_TLS_REJECT_UNAUTHORIZED=0', true)).toEqual([['tlsVerificationDisabled', 1, 1]]);
   });
 
   const sample = [
