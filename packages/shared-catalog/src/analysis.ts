@@ -210,17 +210,7 @@ export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog):
     memo = new Map();
     findingsMemo.set(cat, memo);
   }
-  const key = JSON.stringify([
-    access.kind,
-    access.name,
-    access.module ?? null,
-    access.readForm ?? null,
-    access.values ?? null,
-    access.fallbackAfter ?? null,
-    access.fallbackTo ?? null,
-    access.fallbackValues ?? null,
-    access.usages ?? null,
-  ]);
+  const key = memoKey(access);
   let findings = memo.get(key);
   if (!findings) {
     findings = computeFindings(access, cat);
@@ -231,6 +221,20 @@ export function analyzeAccess(access: EnvAccess, cat: Catalog = defaultCatalog):
 }
 
 const findingsMemo = new WeakMap<Catalog, Map<string, readonly Finding[]>>();
+
+/**
+ * The memo key of an access: every field of `EnvAccess`, NUL-separated. The fields before the name come from fixed
+ * vocabularies or JSON (which escapes NUL), and the name comes last, so two different accesses never share a key.
+ * Most accesses have no list field; their key is built without `JSON.stringify`.
+ */
+function memoKey(access: EnvAccess): string {
+  const { values, fallbackAfter, fallbackTo, fallbackValues, usages } = access;
+  const lists =
+    values || fallbackAfter || fallbackTo || fallbackValues || usages
+      ? JSON.stringify([values ?? null, fallbackAfter ?? null, fallbackTo ?? null, fallbackValues ?? null, usages ?? null])
+      : '';
+  return `${access.kind}\u0000${access.module ?? ''}\u0000${access.readForm ?? ''}\u0000${lists}\u0000${access.name}`;
+}
 
 function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
   const findings: Finding[] = [];

@@ -5,7 +5,7 @@
  */
 import type { EnvAccess, Finding, FindingFix } from './analysis.js';
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
-import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, type Mixup } from './checks-data.js';
+import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, type Mixup, type UsageKind } from './checks-data.js';
 import { makeFinding, makeFix } from './findings.js';
 import { isOtherToolName, namespaceOf, suggestNames } from './names.js';
 import { listNames, maskedValue, sectionTitleOf } from './text.js';
@@ -144,6 +144,16 @@ export function mixupFindings(access: EnvAccess, cat: Catalog): Finding[] {
 }
 
 const MIXUP_NAMES = new Set(MIXUPS.flatMap((m) => m.wrote));
+/** For each `wrote` name of `MIXUPS`, the usage kinds that are evidence of a mix-up. */
+const USAGE_KINDS = new Map<string, Set<UsageKind>>();
+for (const mixup of MIXUPS) {
+  for (const name of mixup.wrote) {
+    const kinds = USAGE_KINDS.get(name) ?? new Set<UsageKind>();
+    kinds.add(mixup.usage);
+    USAGE_KINDS.set(name, kinds);
+  }
+}
+const NO_USAGE_KINDS: ReadonlySet<UsageKind> = new Set();
 const PATH_PATTERNS = new Map(MIXUPS.filter((m) => m.pathPattern).map((m) => [m.id, new RegExp(m.pathPattern!, 'u')]));
 
 /**
@@ -157,6 +167,21 @@ const PATH_PATTERNS = new Map(MIXUPS.filter((m) => m.pathPattern).map((m) => [m.
 export function usagesMatter(name: string, cat: Catalog = defaultCatalog): boolean {
   const canonical = cat.canonicalOf(name);
   return canonical !== undefined && MIXUP_NAMES.has(canonical);
+}
+
+/**
+ * The kinds of usage (`EnvUsage['kind']`) of a read of `name` that can be evidence of a look-alike mix-up
+ * (`MIXUPS`): a host needs to look only for these. `url-base` for the names whose value starts a URL of the other
+ * surface, `jwt-signing-key` for `AUTH_SECRET`, `auth-library-secret` for `FLUX_GATEWAY_JWT_SECRET`,
+ * `bearer-token` for `FLUX_API_TOKEN` (each as the mix-up rows of the catalog say, aliases resolved).
+ * Source: "Names that look alike" and section 3 (`FLUX_API_TOKEN`).
+ * @param name a variable name or alias as written
+ * @param cat the catalog that resolves aliases (default: the Flux docs page)
+ * @returns the usage kinds; empty when no usage of `name` matters (then `usagesMatter(name)` is false)
+ */
+export function usageKindsFor(name: string, cat: Catalog = defaultCatalog): ReadonlySet<UsageKind> {
+  const canonical = cat.canonicalOf(name);
+  return (canonical !== undefined && USAGE_KINDS.get(canonical)) || NO_USAGE_KINDS;
 }
 
 function evidence(mixup: Mixup, usage: NonNullable<EnvAccess['usages']>[number], cat: Catalog): Record<string, string> | undefined {

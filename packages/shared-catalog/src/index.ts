@@ -73,6 +73,7 @@ export {
   mixupFindings,
   secretFallbackFindings,
   unknownNameFindings,
+  usageKindsFor,
   usagesMatter,
   valueFindings,
 } from './checks.js';

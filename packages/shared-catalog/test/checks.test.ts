@@ -149,3 +149,32 @@ describe('names', () => {
     expect(finding?.fixes.map((f) => f.to)).toEqual(['FLUX_DEBUG', 'FLUX_DEBUGS', 'FLUX_DEBUG_X']);
   });
 });
+
+describe('analyzeAccess memoises by every field of the access', () => {
+  it('gives each combination of fields its own findings, in any order of calls', () => {
+    const plain = { name: 'NEXTAUTH_SECRET', kind: 'read' } as const;
+    const migration = { ...plain, fallbackAfter: ['AUTH_SECRET'] };
+    const client = { name: 'FLUX_GATEWAY_JWT_SECRET', kind: 'read', module: 'client' } as const;
+    const server = { ...client, module: 'server' } as const;
+    expect(ids(analyzeAccess(plain))).toEqual(['legacyAlias']);
+    expect(ids(analyzeAccess(migration))).toEqual([]);
+    expect(ids(analyzeAccess(plain))).toEqual(['legacyAlias']);
+    expect(ids(analyzeAccess(client))).toEqual(['secretInClient']);
+    expect(ids(analyzeAccess(server))).toEqual([]);
+    expect(ids(analyzeAccess({ name: 'NEXT_PUBLIC_FLUX_URL', kind: 'read', module: 'client', readForm: 'alias' }))).toEqual(['publicNotInlined']);
+    expect(ids(analyzeAccess({ name: 'NEXT_PUBLIC_FLUX_URL', kind: 'read', module: 'client', readForm: 'direct' }))).toEqual([]);
+  });
+
+  it('never confuses a name that contains the key separator with other fields', () => {
+    // A name with NUL characters in it cannot pose as another access's kind, module or read form.
+    const odd = { name: 'client\u0000\u0000\u0000FLUX_GATEWAY_JWT_SECRET', kind: 'read' } as const;
+    expect(ids(analyzeAccess({ name: 'FLUX_GATEWAY_JWT_SECRET', kind: 'read', module: 'client' }))).toEqual(['secretInClient']);
+    expect(ids(analyzeAccess(odd)).includes('secretInClient')).toBe(false);
+  });
+
+  it('returns a new array each call, so a caller may change its copy', () => {
+    const first = analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read' });
+    first.length = 0;
+    expect(ids(analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read' }))).toEqual(['legacyAlias']);
+  });
+});

@@ -16,6 +16,7 @@ import type { FoundAccess } from '../util/env-accesses.js';
 import type { DotenvSourceCode } from './dotenv/source-code.js';
 import { Locator, type EntryNode, type SourceLocation } from './dotenv/parser.js';
 import { scriptAssignments } from './json/script-assignments.js';
+import { accessRecord } from '../util/access-record.js';
 
 type Node = TSESTree.Node;
 
@@ -80,16 +81,18 @@ export function dotenvAccesses(sourceCode: DotenvSourceCode): readonly FoundAcce
     const entry = node;
     const value = expandedValue(entry, sourceCode.parsed);
     const known = value !== undefined && !(example && isPlaceholderValue(value));
-    accesses.push({
-      name: entry.key.name,
-      kind: 'write',
-      ...(known ? { values: [value] } : {}),
-      node: entry.key as unknown as Node,
-      expression: entry as unknown as Node,
-      valueNode: entry.value as unknown as Node,
-      form: 'dotenv-entry',
-      rename: (to) => ({ range: entry.key.range, text: to }),
-    });
+    accesses.push(
+      accessRecord(
+        entry.key.name,
+        'write',
+        'dotenv-entry',
+        entry.key as unknown as Node,
+        entry as unknown as Node,
+        (to) => ({ range: entry.key.range, text: to }),
+        entry.value as unknown as Node,
+        known ? [value] : undefined,
+      ),
+    );
   }
   dotenvCache.set(sourceCode, accesses);
   return accesses;
@@ -157,16 +160,18 @@ export function packageJsonAccesses(sourceCode: { ast: unknown; text: string }, 
       for (const assignment of scriptAssignments(text)) {
         const [nameStart, nameEnd] = [offsets[assignment.nameRange[0]]!, offsets[assignment.nameRange[1]]!];
         const [valueStart, valueEnd] = [offsets[assignment.valueRange[0]]!, offsets[assignment.valueRange[1]]!];
-        accesses.push({
-          name: assignment.name,
-          kind: 'write',
-          ...(assignment.value !== undefined ? { values: [assignment.value] } : {}),
-          node: span('ScriptVariable', nameStart, nameEnd, locator),
-          expression: script as unknown as Node,
-          valueNode: span('ScriptValue', valueStart, valueEnd, locator),
-          form: 'package-script',
-          rename: (to) => ({ range: [nameStart, nameEnd], text: to }),
-        });
+        accesses.push(
+          accessRecord(
+            assignment.name,
+            'write',
+            'package-script',
+            span('ScriptVariable', nameStart, nameEnd, locator),
+            script as unknown as Node,
+            (to) => ({ range: [nameStart, nameEnd], text: to }),
+            span('ScriptValue', valueStart, valueEnd, locator),
+            assignment.value !== undefined ? [assignment.value] : undefined,
+          ),
+        );
       }
     }
   }

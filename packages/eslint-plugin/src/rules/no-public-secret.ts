@@ -10,8 +10,8 @@ import {
   analyzeNextConfigEntry,
   messagesFor,
 } from '@flux-env/catalog';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
+import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, getPropertyName } from '../util/node-types.js';
 import { createRule } from '../util/create-rule.js';
 import { globMatches } from '../util/globs.js';
 import { accessRuleListeners } from '../util/access-rule.js';
@@ -45,10 +45,10 @@ export default createRule<Options, MessageIds>({
     const publicOptions: TSESTree.ObjectExpression[] = [];
     const listeners = accessRuleListeners(context, RULE_NAME, {}, (accesses) => {
       for (const object of publicOptions) {
-        const option = ASTUtils.getPropertyName(object.parent as TSESTree.Property, context.sourceCode.getScope(object)) ?? '';
+        const option = getPropertyName(object.parent as TSESTree.Property, context.sourceCode.getScope(object)) ?? '';
         for (const property of object.properties) {
           if (property.type !== AST_NODE_TYPES.Property) continue;
-          const key = ASTUtils.getPropertyName(property, context.sourceCode.getScope(property));
+          const key = getPropertyName(property, context.sourceCode.getScope(property));
           if (key === null) continue;
           const [start, end] = property.value.range;
           const reads = accesses
@@ -65,7 +65,7 @@ export default createRule<Options, MessageIds>({
       ...listeners,
       Property(node) {
         if (node.value.type !== AST_NODE_TYPES.ObjectExpression) return;
-        const name = ASTUtils.getPropertyName(node, context.sourceCode.getScope(node));
+        const name = getPropertyName(node, context.sourceCode.getScope(node));
         if (name !== null && NEXT_CONFIG_PUBLIC_OPTIONS.includes(name)) publicOptions.push(node.value);
       },
     };

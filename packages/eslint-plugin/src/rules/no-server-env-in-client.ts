@@ -5,12 +5,13 @@
  * to the browser"; `FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
  */
 import path from 'node:path';
-import { analyzeAccess, messagesFor } from '@flux-env/catalog';
+import { analyzeAccess, catalog, messagesFor } from '@flux-env/catalog';
+import { readFormOf } from '../util/access-context.js';
 import { createRule } from '../util/create-rule.js';
 import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { CODE_LANGUAGES } from '../util/access-rule.js';
-import { findingNode, findingsOf, reportFinding } from '../util/report.js';
+import { findingNode, findingsForRule, findingsOf, reportFinding } from '../util/report.js';
 
 /** Message ids of `no-server-env-in-client`: its findings and the suggestion to read the public twin. */
 export type MessageIds = 'secretInClient' | 'serverOnlyInClient' | 'publicNotInlined' | 'readInstead';
@@ -62,9 +63,23 @@ export default createRule<Options, MessageIds>({
     const relative = clientFiles.length > 0 ? path.relative(context.cwd, context.filename).split(path.sep).join('/') : '';
     const clientByOption = clientFiles.some((glob) => globMatches(relative, glob, { dot: true }));
     return envAccessListeners(context, (accesses) => {
+      if (!clientByOption) {
+        for (const { access, finding } of findingsForRule(accesses, RULE_NAME)) {
+          reportFinding(context, finding, findingNode(access, finding), access.rename);
+        }
+        return;
+      }
+      // Client code by the `clientFiles` option: judge every access as a read in a client module (the finder
+      // gives the read form only in modules with the directive).
       for (const access of accesses) {
         const findings =
-          clientByOption && access.module !== 'client' ? analyzeAccess({ ...access, module: 'client' }) : findingsOf(access);
+          access.module === 'client'
+            ? findingsOf(access)
+            : analyzeAccess({
+                ...access,
+                module: 'client',
+                readForm: catalog.isBrowserExposed(access.name) ? readFormOf(access, context.sourceCode) : undefined,
+              });
         for (const finding of findings) {
           if (finding.rule === RULE_NAME) reportFinding(context, finding, findingNode(access, finding), access.rename);
         }

@@ -8,7 +8,7 @@ import { createRule } from '../util/create-rule.js';
 import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
-import { findingNode, findingsOf, reportFinding } from '../util/report.js';
+import { findingNode, findingsForRule, reportFinding } from '../util/report.js';
 
 /** Message ids of `no-unknown-variable`: its findings and the did-you-mean suggestion. */
 export type MessageIds = 'unknownVariable' | 'unknownVariableDidYouMean' | 'readInstead';
@@ -56,11 +56,8 @@ export default createRule<Options, MessageIds>({
     const allow = options.allow ?? [];
     const allowed = (name: string) => allow.some((pattern) => pattern === name || globMatches(name, pattern));
     return envAccessListeners(context, (accesses) => {
-      for (const access of accesses) {
-        for (const finding of findingsOf(access)) {
-          if (finding.rule !== RULE_NAME || allowed(access.name)) continue;
-          reportFinding(context, finding, findingNode(access, finding), access.rename);
-        }
+      for (const { access, finding } of findingsForRule(accesses, RULE_NAME)) {
+        if (!allowed(access.name)) reportFinding(context, finding, findingNode(access, finding), access.rename);
       }
     });
   },

@@ -6,11 +6,12 @@
  * Only the few parents of each access are visited (and the references of a `const` that holds the value, two
  * hops at most): never a whole-file walk per access.
  */
-import { HOST_FACTS, USAGE_LIBRARIES, catalog, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import { HOST_FACTS, USAGE_LIBRARIES, catalog, usageKindsFor, type EnvAccess, type EnvUsage, type UsageKind } from '@flux-env/catalog';
+import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, findVariable } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import type { FoundAccess } from './env-accesses.js';
+import type { AccessRecord } from './access-record.js';
 import { isPassThrough, keyName, unwrapDown } from './ast.js';
 
 type Node = TSESTree.Node;
@@ -37,12 +38,17 @@ function calleeName(callee: Node): string | undefined {
 }
 
 function isGlobal(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  const variable = findVariable(sourceCode.getScope(id), id);
   return !variable || variable.defs.length === 0;
 }
 
-/** How a read reaches `process.env`; see `EnvAccess.readForm`. */
-function readFormOf(access: FoundAccess, sourceCode: SourceCode): EnvAccess['readForm'] {
+/**
+ * How a read reaches `process.env`; see `EnvAccess.readForm`.
+ * @param access a read found by `findEnvAccesses`
+ * @param sourceCode the file's `SourceCode`
+ * @returns the read form; `undefined` for an access that is no member read or destructuring
+ */
+export function readFormOf(access: FoundAccess, sourceCode: SourceCode): EnvAccess['readForm'] {
   if (access.form === 'destructuring') return 'destructuring';
   const member = access.node.parent;
   if (member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== access.node) return undefined;
@@ -129,7 +135,7 @@ function requireSource(node: Node | null | undefined): string | undefined {
 
 /** Where the identifier's binding comes from, when it is an import or a `require()`. */
 function importOf(id: TSESTree.Identifier, sourceCode: SourceCode): ImportedBinding | undefined {
-  const variable = ASTUtils.findVariable(sourceCode.getScope(id), id);
+  const variable = findVariable(sourceCode.getScope(id), id);
   const def = variable?.defs[0];
   if (!def) return undefined;
   if (def.type === 'ImportBinding') {
@@ -218,7 +224,7 @@ function destructuredSites(access: FoundAccess, sourceCode: SourceCode): Node[] 
   if (property.type !== AST_NODE_TYPES.Property) return [];
   const target = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.left : property.value;
   if (target.type !== AST_NODE_TYPES.Identifier) return [];
-  const variable = ASTUtils.findVariable(sourceCode.getScope(target), target);
+  const variable = findVariable(sourceCode.getScope(target), target);
   if (!variable || variable.references.some((r) => r.isWrite() && !r.init)) return [];
   const out: Node[] = [];
   for (const reference of variable.references) {
@@ -406,7 +412,7 @@ function readsWithin(node: Node, accesses: readonly FoundAccess[], sourceCode: S
   for (let hop = 0; hop < 2 && parts.length > 0; hop++) {
     const next: TSESTree.Identifier[] = [];
     for (const id of parts) {
-      const def = ASTUtils.findVariable(sourceCode.getScope(id), id)?.defs[0];
+      const def = findVariable(sourceCode.getScope(id), id)?.defs[0];
       if (def?.type !== 'Variable') continue;
       bindings.add(def.name);
       if (def.node.type === AST_NODE_TYPES.VariableDeclarator && def.node.init && def.node.id.type === AST_NODE_TYPES.Identifier) {
@@ -428,47 +434,66 @@ function readsWithin(node: Node, accesses: readonly FoundAccess[], sourceCode: S
     .map((a) => a.name);
 }
 
-function usagesOf(access: FoundAccess, accesses: readonly FoundAccess[], sourceCode: SourceCode): EnvUsage[] {
+/**
+ * The usages of a read, of the kinds given (`usageKindsFor`): only those are looked for, since each costs scope
+ * lookups at every place the value reaches.
+ */
+function usagesOf(
+  access: FoundAccess,
+  accesses: readonly FoundAccess[],
+  sourceCode: SourceCode,
+  kinds: ReadonlySet<UsageKind>,
+): EnvUsage[] {
   if (access.kind !== 'read') return [];
   const sites = access.form === 'destructuring' ? destructuredSites(access, sourceCode) : valueSites(access.expression, sourceCode);
   const usages: EnvUsage[] = [];
   for (const site of sites) {
-    const path = urlBasePath(site);
-    if (path) usages.push({ kind: 'url-base', path });
-    const signer = jwtSigningLibrary(site, sourceCode);
-    if (signer) usages.push({ kind: 'jwt-signing-key', library: signer });
-    const auth = authjsSecretLibrary(site, sourceCode);
-    if (auth) usages.push({ kind: 'auth-library-secret', library: auth });
-    const url = bearerRequestUrl(site);
-    if (url) usages.push({ kind: 'bearer-token', requestUrlReads: readsWithin(url, accesses, sourceCode) });
+    if (kinds.has('url-base')) {
+      const path = urlBasePath(site);
+      if (path) usages.push({ kind: 'url-base', path });
+    }
+    if (kinds.has('jwt-signing-key')) {
+      const signer = jwtSigningLibrary(site, sourceCode);
+      if (signer) usages.push({ kind: 'jwt-signing-key', library: signer });
+    }
+    if (kinds.has('auth-library-secret')) {
+      const auth = authjsSecretLibrary(site, sourceCode);
+      if (auth) usages.push({ kind: 'auth-library-secret', library: auth });
+    }
+    if (kinds.has('bearer-token')) {
+      const url = bearerRequestUrl(site);
+      if (url) usages.push({ kind: 'bearer-token', requestUrlReads: readsWithin(url, accesses, sourceCode) });
+    }
   }
   return usages;
 }
 
 /**
- * Adds the context fields of `EnvAccess` (`module`, `readForm`, `fallbackValues` with their `fallbackNodes`,
- * `usages`) to the accesses of one file.
- * @param accesses the file's accesses, in source order
+ * Fills the context fields of `EnvAccess` (`module`, `readForm`, `fallbackValues` with their `fallbackNodes`,
+ * `usages`) of the accesses of one file, in place (see `access-record.ts`).
+ * @param accesses the file's access records, in source order
  * @param sourceCode the file's `SourceCode`
- * @returns new access objects, same order. Never throws on code that parses.
+ * @returns the same array, the records now complete. Never throws on code that parses.
  */
-export function withAccessContext(accesses: readonly FoundAccess[], sourceCode: SourceCode): FoundAccess[] {
+export function withAccessContext(accesses: AccessRecord[], sourceCode: SourceCode): FoundAccess[] {
+  if (accesses.length === 0) return accesses;
   const module = hasUseClientDirective(sourceCode.ast) ? 'client' : 'server';
-  return accesses.map((access) => {
-    if (access.kind !== 'read') return { ...access, module };
+  for (const access of accesses) {
+    access.module = module;
+    if (access.kind !== 'read') continue;
     const fallbacks = fallbacksOf(access);
-    // Only what a check of the catalog can use: the read form of browser-exposed names (inlining), and the
-    // usages of names that can be mixed up with a look-alike.
-    const readForm = catalog.isBrowserExposed(access.name) ? readFormOf(access, sourceCode) : undefined;
-    const usages = usagesMatter(access.name) ? usagesOf(access, accesses, sourceCode) : [];
-    return {
-      ...access,
-      module,
-      ...(readForm ? { readForm } : {}),
-      ...(fallbacks.length > 0
-        ? { fallbackValues: fallbacks.map((f) => f.value), fallbackNodes: fallbacks.map((f) => f.node) }
-        : {}),
-      ...(usages.length > 0 ? { usages } : {}),
-    };
-  });
+    if (fallbacks.length > 0) {
+      access.fallbackValues = fallbacks.map((f) => f.value);
+      access.fallbackNodes = fallbacks.map((f) => f.node);
+    }
+    // Only what a check of the catalog can use: the read form of browser-exposed names in client code (Next.js
+    // inlines only direct reads into the browser bundle), and the usages that can show a look-alike mix-up.
+    if (module === 'client' && catalog.isBrowserExposed(access.name)) access.readForm = readFormOf(access, sourceCode);
+    const kinds = usageKindsFor(access.name);
+    if (kinds.size > 0) {
+      const usages = usagesOf(access, accesses, sourceCode, kinds);
+      if (usages.length > 0) access.usages = usages;
+    }
+  }
+  return accesses;
 }

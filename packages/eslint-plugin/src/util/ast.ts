@@ -4,9 +4,9 @@
  * of a property key. Pure functions over nodes; they visit only the node given and its parents or children
  * along a wrapper chain, never a whole file. None throws on a tree that parsed.
  */
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, getStaticValue } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 
 type Node = TSESTree.Node;
 type Scope = TSESLint.Scope.Scope;
@@ -90,7 +90,7 @@ export function staticKey(key: Node, computed: boolean, scope?: Scope | (() => S
     return { name: key.quasis[0]?.value.cooked ?? '', spelled: true };
   }
   if (scope === undefined) return undefined;
-  const value = ASTUtils.getStaticValue(key, typeof scope === 'function' ? scope() : scope);
+  const value = getStaticValue(key, typeof scope === 'function' ? scope() : scope);
   if (value && typeof value.value === 'string') return { name: value.value, spelled: false };
   return undefined;
 }

@@ -1,9 +1,8 @@
 /**
  * The rule factory: fills `meta.docs.url` from the rule name, as typescript-eslint's `RuleCreator` does, and
- * applies default options once per configured options array instead of once per file.
+ * hands each file's `create` its options with defaults (see `createRule`).
  */
 import type { TSESLint } from '@typescript-eslint/utils';
-import { applyDefault } from '@typescript-eslint/utils/eslint-utils';
 
 /** Where a rule's documentation lives: `docs/rules/<name>.md` of this package in the flux-env repository. */
 export function ruleDocsUrl(name: string): string {
@@ -36,33 +35,27 @@ export interface FluxRuleDefinition<Options extends readonly unknown[], MessageI
 }
 
 /**
- * Creates a rule module with `meta.docs.url` set. Options with defaults are computed once per distinct options
- * value, not per file: the merge clones the defaults, and a rule is created once per linted file. Rules must not
+ * Creates a rule module with `meta.docs.url` set. A rule is created once per linted file, so this does no work per
+ * file beyond calling the rule's `create`: ESLint (≥ 9.15) merges `meta.defaultOptions` under the user's options
+ * itself, and without options the rule gets `defaultOptions`. On an older ESLint 9 a field the user left out is
+ * missing from the options object; every rule reads its fields with a fallback to the default. Rules must not
  * mutate the options they are given (they are shared between files).
  * @returns the rule module, with `name` and `defaultOptions` as typescript-eslint's `RuleCreator` gives them
  */
 export function createRule<Options extends readonly unknown[], MessageIds extends string>(
   rule: FluxRuleDefinition<Options, MessageIds>,
 ): TSESLint.RuleModule<MessageIds, Options, FluxRuleDocs> & { name: string } {
-  // ESLint hands each file a new options array; key the merged options by their JSON text instead.
-  const merged = new Map<string, Readonly<Options>>();
+  const defaults = rule.defaultOptions;
   return {
     name: rule.name,
-    defaultOptions: rule.defaultOptions,
+    defaultOptions: defaults,
     meta: { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocsUrl(rule.name) } } as TSESLint.RuleMetaData<
       MessageIds,
       FluxRuleDocs,
       Options
     >,
     create(context) {
-      const key = context.options.length === 0 ? '' : JSON.stringify(context.options);
-      let options = merged.get(key);
-      if (!options) {
-        options = applyDefault(rule.defaultOptions, context.options) as Readonly<Options>;
-        if (merged.size > 100) merged.clear();
-        merged.set(key, options);
-      }
-      return rule.create(context, options);
+      return rule.create(context, context.options.length === 0 ? defaults : context.options);
     },
   };
 }

@@ -13,10 +13,11 @@
  * `process` is found both as a declared global and as an unresolved reference (configs without Node globals).
  */
 import { HOST_FACTS, type EnvAccess } from '@flux-env/catalog';
-import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/types';
+import type { TSESTree } from '@typescript-eslint/types';
+import { AST_NODE_TYPES, findVariable, getStaticValue } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
-import * as ASTUtils from '@typescript-eslint/utils/ast-utils';
 import { withAccessContext } from './access-context.js';
+import { accessRecord, type AccessRecord } from './access-record.js';
 import { staticKey, unwrapUp } from './ast.js';
 import { fileAccessListeners } from '../languages/file-accesses.js';
 
@@ -96,7 +97,7 @@ export function possibleStringValues(node: Node, scope: Scope): string[] | undef
   ) {
     return possibleStringValues(node.expression, scope);
   }
-  const value = ASTUtils.getStaticValue(node, scope);
+  const value = getStaticValue(node, scope);
   if (!value) return undefined;
   const v: unknown = value.value;
   if (v !== null && typeof v === 'object') return undefined;
@@ -111,7 +112,7 @@ function isStaticName(node: Node, name: string): boolean {
 function isObjectMethod(callee: Node, method: string, scope: Scope): boolean {
   if (callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return false;
   if (!isStaticName(callee.object, 'Object') || !isStaticName(callee.property, method)) return false;
-  const variable = ASTUtils.findVariable(scope, 'Object');
+  const variable = findVariable(scope, 'Object');
   return !variable || variable.defs.length === 0;
 }
 
@@ -125,7 +126,7 @@ function stableReads(variable: Variable | null | undefined): Node[] {
 
 class Finder {
   readonly #sourceCode: Readonly<TSESLint.SourceCode>;
-  readonly #accesses: FoundAccess[] = [];
+  readonly #accesses: AccessRecord[] = [];
   readonly #seenProcess = new Set<Node>();
   readonly #seenEnv = new Set<Node>();
 
@@ -201,6 +202,10 @@ class Finder {
   }
 
   #fromImports(): void {
+    // A module specifier is a string literal: a file that imports `process` / `node:process` spells `process'` or
+    // `process"`. Most files do not, and need not have their statements looked at.
+    const text = this.#sourceCode.text;
+    if (!text.includes("process'") && !text.includes('process"')) return;
     const program = this.#sourceCode.ast;
     for (const statement of program.body) {
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !PROCESS_MODULES.has(statement.source.value)) continue;
@@ -270,7 +275,7 @@ class Finder {
 
   #variableOf(id: TSESTree.Identifier, declaration: Node): Variable | undefined {
     if (declaration.type === AST_NODE_TYPES.VariableDeclarator) return this.#declared(declaration, id.name);
-    return ASTUtils.findVariable(this.#scope(id), id) ?? undefined;
+    return findVariable(this.#scope(id), id) ?? undefined;
   }
 
   /** `node` denotes `process.env` (or `import.meta.env`): find the variables read or written through it. */
@@ -315,15 +320,18 @@ class Finder {
       kind = 'delete';
     }
     const property = member.property;
-    this.#accesses.push({
-      name: key.name,
-      kind,
-      ...(valueNode ? { valueNode, values: possibleStringValues(valueNode, this.#scope(valueNode)) } : {}),
-      node: property,
-      expression: expr,
-      form: 'member',
-      rename: (to) => (key.spelled ? renameKey(property, to) : undefined),
-    });
+    this.#accesses.push(
+      accessRecord(
+        key.name,
+        kind,
+        'member',
+        property,
+        expr,
+        (to) => (key.spelled ? renameKey(property, to) : undefined),
+        valueNode,
+        valueNode ? possibleStringValues(valueNode, this.#scope(valueNode)) : undefined,
+      ),
+    );
   }
 
   /** `const { X, Y: y, Z = 'd', ...rest } = process.env` (rest is not a name). */
@@ -334,15 +342,19 @@ class Finder {
       if (!key) continue;
       const defaultNode = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.right : undefined;
       const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
-      this.#accesses.push({
-        name: key.name,
-        kind: 'read',
-        ...(defaultNode ? { defaultNode } : {}),
-        node: property.key,
-        expression: property,
-        form: 'destructuring',
-        rename: (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
-      });
+      this.#accesses.push(
+        accessRecord(
+          key.name,
+          'read',
+          'destructuring',
+          property.key,
+          property,
+          (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+          undefined,
+          undefined,
+          defaultNode,
+        ),
+      );
     }
   }
 
@@ -358,16 +370,18 @@ class Finder {
           if (!key) continue;
           const valueNode = property.value;
           const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
-          this.#accesses.push({
-            name: key.name,
-            kind: 'write',
-            valueNode,
-            values: possibleStringValues(valueNode, scope),
-            node: property.key,
-            expression: property,
-            form: 'object-assign',
-            rename: (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
-          });
+          this.#accesses.push(
+            accessRecord(
+              key.name,
+              'write',
+              'object-assign',
+              property.key,
+              property,
+              (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+              valueNode,
+              possibleStringValues(valueNode, scope),
+            ),
+          );
         }
       }
     } else if (isObjectMethod(call.callee, 'defineProperty', scope)) {
@@ -381,15 +395,18 @@ class Finder {
           if (p.type === AST_NODE_TYPES.Property && staticKey(p.key, p.computed, scope)?.name === 'value') valueNode = p.value;
         }
       }
-      this.#accesses.push({
-        name: key.name,
-        kind: 'write',
-        ...(valueNode ? { valueNode, values: possibleStringValues(valueNode, scope) } : {}),
-        node: keyNode,
-        expression: call,
-        form: 'define-property',
-        rename: (to) => (key.spelled ? renameKey(keyNode, to) : undefined),
-      });
+      this.#accesses.push(
+        accessRecord(
+          key.name,
+          'write',
+          'define-property',
+          keyNode,
+          call,
+          (to) => (key.spelled ? renameKey(keyNode, to) : undefined),
+          valueNode,
+          valueNode ? possibleStringValues(valueNode, scope) : undefined,
+        ),
+      );
     }
   }
 
@@ -398,26 +415,29 @@ class Finder {
    * `fallbackPartners` (the reads on the right of it).
    */
   #linkFallbacks(): void {
-    const within = (range: readonly [number, number]) =>
-      this.#accesses.filter((other) => other.kind === 'read' && other.expression.range[0] >= range[0] && other.expression.range[1] <= range[1]);
-    for (const [index, access] of this.#accesses.entries()) {
+    const accesses = this.#accesses;
+    const within = (range: readonly [number, number], out: AccessRecord[]) => {
+      for (const other of accesses) {
+        if (other.kind === 'read' && other.expression.range[0] >= range[0] && other.expression.range[1] <= range[1]) out.push(other);
+      }
+    };
+    for (const access of accesses) {
       if (access.kind !== 'read') continue;
       let child: Node = unwrapUp(access.expression);
-      const before: FoundAccess[] = [];
-      const after: FoundAccess[] = [];
       let parent = child.parent;
+      if (parent?.type !== AST_NODE_TYPES.LogicalExpression) continue;
+      const before: AccessRecord[] = [];
+      const after: AccessRecord[] = [];
       while (parent?.type === AST_NODE_TYPES.LogicalExpression && parent.operator !== '&&') {
-        if (parent.right === child) before.push(...within(parent.left.range));
-        else after.push(...within(parent.right.range));
+        if (parent.right === child) within(parent.left.range, before);
+        else within(parent.right.range, after);
         child = parent;
         parent = child.parent;
       }
-      if (before.length > 0 || after.length > 0) {
-        this.#accesses[index] = {
-          ...access,
-          ...(before.length > 0 ? { fallbackAfter: before.map((a) => a.name) } : {}),
-          ...(after.length > 0 ? { fallbackTo: after.map((a) => a.name), fallbackPartners: after } : {}),
-        };
+      if (before.length > 0) access.fallbackAfter = before.map((a) => a.name);
+      if (after.length > 0) {
+        access.fallbackTo = after.map((a) => a.name);
+        access.fallbackPartners = after;
       }
     }
   }
@@ -425,28 +445,45 @@ class Finder {
 
 const cache = new WeakMap<object, FoundAccess[]>();
 
+/** Where the source may write `import.meta` (a comment or string may match too: the node found there decides). */
+const IMPORT_META = /\bimport\s*\.\s*meta\b/g;
+
+/**
+ * The `import.meta` nodes of a file, found from the text instead of a listener on every file: only a file whose
+ * text spells `import.meta` is looked at, and there only the nodes at those places (`getNodeByRangeIndex` descends
+ * from the root along the nodes that contain the place).
+ */
+function metaPropertiesOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MetaProperty[] {
+  const text = sourceCode.text;
+  if (!text.includes('meta')) return [];
+  const found: TSESTree.MetaProperty[] = [];
+  for (const match of text.matchAll(IMPORT_META)) {
+    let node: Node | null = sourceCode.getNodeByRangeIndex(match.index);
+    for (let hops = 0; node && node.type !== AST_NODE_TYPES.MetaProperty && hops < 2; hops++) node = node.parent ?? null;
+    if (node?.type === AST_NODE_TYPES.MetaProperty) found.push(node);
+  }
+  return found;
+}
+
 /**
  * Every environment-variable access of the file, in source order. Computed once per file and shared by all
  * rules (cached on the `SourceCode` object).
- * @param sourceCode the file's `context.sourceCode`
- * @param metaProperties every `MetaProperty` node of the file (collected by the rule's listener), for `import.meta.env`
+ * @param sourceCode the file's `context.sourceCode` (JavaScript or TypeScript)
  * @returns the accesses; empty for a file that mentions no `env`. Never throws on code that parses.
  */
-export function findEnvAccesses(
-  sourceCode: Readonly<TSESLint.SourceCode>,
-  metaProperties: readonly TSESTree.MetaProperty[],
-): readonly FoundAccess[] {
+export function findEnvAccesses(sourceCode: Readonly<TSESLint.SourceCode>): readonly FoundAccess[] {
   const cached = cache.get(sourceCode);
   if (cached) return cached;
-  const accesses = sourceCode.text.includes('env') ? new Finder(sourceCode).run(metaProperties) : [];
+  const accesses = sourceCode.text.includes('env') ? new Finder(sourceCode).run(metaPropertiesOf(sourceCode)) : [];
   cache.set(sourceCode, accesses);
   return accesses;
 }
 
 /**
- * Rule listeners that collect what `findEnvAccesses` needs and call `onAccesses` once per file at `Program:exit`.
- * On a `.env*` file (dotenv language) or a `package.json` (JSON language) they call `onAccesses` once at the
- * exit of the root node with the file's entries / script assignments as writes (`languages/file-accesses.ts`).
+ * Rule listeners that call `onAccesses` once per file with the file's accesses: at `Program:exit` for code. On a
+ * `.env*` file (dotenv language) or a `package.json` (JSON language) they call it once at the exit of the root node
+ * with the file's entries / script assignments as writes (`languages/file-accesses.ts`). One listener per rule:
+ * every listener a rule registers costs ESLint work on every file.
  * @param context the rule context
  * @param onAccesses receives the file's accesses (possibly empty)
  */
@@ -454,15 +491,11 @@ export function envAccessListeners(
   context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>,
   onAccesses: (accesses: readonly FoundAccess[]) => void,
 ): TSESLint.RuleListener {
-  const fileListeners = fileAccessListeners(context, onAccesses);
-  if (fileListeners) return fileListeners;
-  const metaProperties: TSESTree.MetaProperty[] = [];
-  return {
-    MetaProperty(node) {
-      metaProperties.push(node);
-    },
-    'Program:exit'() {
-      onAccesses(findEnvAccesses(context.sourceCode, metaProperties));
-    },
-  };
+  return (
+    fileAccessListeners(context, onAccesses) ?? {
+      'Program:exit'() {
+        onAccesses(findEnvAccesses(context.sourceCode));
+      },
+    }
+  );
 }

@@ -6,16 +6,13 @@ import { analyzeAccess, type Finding, type RuleName } from '@flux-env/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FoundAccess } from './env-accesses.js';
 
-const findingsCache = new WeakMap<FoundAccess, Finding[]>();
-
-/** The catalog's findings for one access, computed once and shared by every rule. */
+/**
+ * The catalog's findings for one access (`analyzeAccess`, memoised there by the access's fields).
+ * @param access an access of the file
+ * @returns the findings, possibly empty
+ */
 export function findingsOf(access: FoundAccess): readonly Finding[] {
-  let findings = findingsCache.get(access);
-  if (!findings) {
-    findings = analyzeAccess(access);
-    findingsCache.set(access, findings);
-  }
-  return findings;
+  return analyzeAccess(access);
 }
 
 /**
@@ -73,6 +70,40 @@ export function reportFinding(
   }
 }
 
+/** A finding of the catalog's analysis and the access it is about. */
+export interface AccessFinding {
+  readonly access: FoundAccess;
+  readonly finding: Finding;
+}
+
+const byRuleCache = new WeakMap<readonly FoundAccess[], ReadonlyMap<RuleName, readonly AccessFinding[]>>();
+const NONE: readonly AccessFinding[] = [];
+
+/**
+ * The findings about a file's accesses, grouped by the rule that reports them. Computed once per file (cached on
+ * the accesses array, which `findEnvAccesses` and the file languages cache per file): each rule then looks up its
+ * own findings instead of going through every access's findings.
+ * @param accesses the file's accesses
+ * @param rule a rule name
+ * @returns the rule's findings, in source order of the accesses (then in the analysis' order); empty when none
+ */
+export function findingsForRule(accesses: readonly FoundAccess[], rule: RuleName): readonly AccessFinding[] {
+  let byRule = byRuleCache.get(accesses);
+  if (!byRule) {
+    const grouped = new Map<RuleName, AccessFinding[]>();
+    for (const access of accesses) {
+      for (const finding of findingsOf(access)) {
+        const list = grouped.get(finding.rule);
+        if (list) list.push({ access, finding });
+        else grouped.set(finding.rule, [{ access, finding }]);
+      }
+    }
+    byRule = grouped;
+    byRuleCache.set(accesses, byRule);
+  }
+  return byRule.get(rule) ?? NONE;
+}
+
 /**
  * Reports, for every access, the findings that belong to `rule`.
  * @param context the rule context
@@ -85,9 +116,7 @@ export function reportAccessFindings(
   accesses: readonly FoundAccess[],
   options: ReportOptions = {},
 ): void {
-  for (const access of accesses) {
-    for (const finding of findingsOf(access)) {
-      if (finding.rule === rule) reportFinding(context, finding, findingNode(access, finding), access.rename, options, access);
-    }
+  for (const { access, finding } of findingsForRule(accesses, rule)) {
+    reportFinding(context, finding, findingNode(access, finding), access.rename, options, access);
   }
 }
