@@ -1,12 +1,25 @@
 #!/usr/bin/env node
 /**
- * `pnpm bench:tsserver`: drives two real tsservers (the workspace's TypeScript) over the same large generated
- * file, one project with `@flux-env/ts-plugin` in its tsconfig and one without, and prints the p50/p95 latency
- * of hover (quickinfo) and completions at env positions (`process.env.NAME`) and elsewhere, with the ratios
- * with/without. Requests rotate between the servers position by position, so that all see the same machine
- * load; a third server without the plugin (`control`) gives the A/A ratio, the noise floor of the measurement. Uses the BUILT plugin (`pnpm build` first).
+ * `pnpm bench:tsserver`: drives real tsservers (the workspace's TypeScript) over the same large generated file, one
+ * project with `@flux-env/ts-plugin` in its tsconfig (`with`) and two without (`without`, and `control`, whose ratio
+ * to `without` is the A/A noise floor of the measurement), and prints the p50/p95 latency of hover (quickinfo) and
+ * completions at env positions and elsewhere, with the ratios with/without. Uses the BUILT plugin (`pnpm build`
+ * first). Every timing is a full round trip as an editor sees it: request written to tsserver's stdin, response read
+ * and parsed from its stdout.
  *
- * Options: `--lines N` (size of the generated file, default 6000), `--samples N` (positions per class, default 300).
+ * Method, so that the three servers are measured alike:
+ * - `--rounds` independent rounds, each with three fresh servers started in a rotated order; samples are pooled over
+ *   the rounds (a single pair of processes can differ by several per cent for no reason of its own: the A/A column
+ *   shows how much), and the p50 ratio of each round is printed too.
+ * - In a round, every server type-checks the file once, then gets the same warm-up: `--warmup` requests of each
+ *   kind at positions that are not measured (so no answer the plugin caches per scope is warm for a measured one).
+ * - Each measured position goes to the three servers one after the other, in an order that rotates position by
+ *   position, so that all see the same machine load.
+ * Env positions cover every completion site of issue 3 (after `process.env.`, after `env.` from `node:process`,
+ * inside `process.env['`, in `const { } = process.env`) and hover on each of those forms.
+ *
+ * Options: `--lines N` (size of the generated file, default 6000), `--samples N` (positions per row and round,
+ * default 300), `--rounds N` (default 3), `--warmup N` (warm-up requests per kind and server, default 60).
  * Targets (issue 3): p50 ratio <= 1.10 at env positions, <= 1.02 elsewhere.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,11 +34,15 @@ const argValue = (name, fallback) => {
 };
 const LINES = argValue('--lines', 6000);
 const SAMPLES = argValue('--samples', 300);
+const ROUNDS = argValue('--rounds', 3);
+const WARMUP = argValue('--warmup', 60);
 const NAMES = ['FLUX_URL', 'NEXT_PUBLIC_FLUX_URL', 'FLUX_SERVICE_URL', 'AUTH_SECRET', 'FLUX_API_BASE', 'NODE_EXTRA_CA_CERTS'];
+const LABELS = ['with', 'without', 'control'];
 
 /**
- * A large module: functions that read env variables in several forms, amid ordinary code.
- * Positions are 1-based `{ line, column }` (column = the protocol's offset).
+ * A large module: functions that read env variables in every form, amid ordinary code.
+ * Positions are 1-based `{ line, column, trigger? }` (column = the protocol's offset; `trigger` = the completion's
+ * trigger character, as an editor sends it), grouped by function: `[function index][k]`.
  */
 function generate(lines) {
   const out = ["import { env } from 'node:process';", ''];
@@ -34,28 +51,43 @@ function generate(lines) {
   const completion = [];
   const elsewhereCompletion = [];
   for (let i = 0; out.length < lines; i++) {
-    const name = NAMES[i % NAMES.length];
+    const name = (k) => NAMES[(i + k) % NAMES.length];
     const fn = [
       `export function handler${i}(input: { count: number; label: string }): string {`,
-      `  const base = process.env.${name} ?? 'http://localhost';`,
-      `  const other = env.${NAMES[(i + 1) % NAMES.length]};`,
+      `  const base = process.env.${name(0)} ?? 'http://localhost';`,
+      `  const other = env.${name(1)};`,
+      `  const { ${name(2)} } = process.env;`,
+      `  const keyed = process.env['${name(3)}'];`,
       `  const total = input.count * ${i} + input.label.length;`,
       `  const label = \`\${input.label}-\${total}\`.toUpperCase();`,
-      `  return [base, other, label].filter(Boolean).join('/');`,
+      `  return [base, other, ${name(2)}, keyed, label].filter(Boolean).join('/');`,
       '}',
       '',
     ];
     const start = out.length;
     out.push(...fn);
-    env.push({ line: start + 2, column: fn[1].indexOf(name) + 2 });
-    env.push({ line: start + 3, column: fn[2].indexOf('env.') + 6 });
-    completion.push({ line: start + 2, column: fn[1].indexOf(name) + 1 });
-    elsewhere.push({ line: start + 4, column: fn[3].indexOf('total') + 2 });
-    elsewhere.push({ line: start + 5, column: fn[4].indexOf('toUpperCase') + 2 });
-    elsewhere.push({ line: start + 1, column: fn[0].indexOf('input') + 2 });
-    elsewhereCompletion.push({ line: start + 4, column: fn[3].indexOf('input.count') + 'input.'.length + 1 });
+    /** The 1-based line and offset of `needle` in line `k` of the function, plus `shift` characters. */
+    const at = (k, needle, shift = 0) => ({ line: start + k + 1, column: fn[k].indexOf(needle) + shift + 1 });
+    env.push([at(1, name(0), 1), at(2, name(1), 1), at(3, name(2), 1), at(4, name(3), 1)]);
+    completion.push([
+      { ...at(1, name(0)), trigger: '.' },
+      { ...at(2, name(1)), trigger: '.' },
+      at(3, name(2)),
+      { ...at(4, name(3)), trigger: "'" },
+    ]);
+    elsewhere.push([at(5, 'total', 1), at(6, 'toUpperCase', 1), at(0, 'input', 1)]);
+    elsewhereCompletion.push([{ ...at(5, 'input.count', 'input.'.length), trigger: '.' }]);
   }
   return { text: out.join('\n'), env, elsewhere, completion, elsewhereCompletion };
+}
+
+/**
+ * Splits positions grouped by function into measured ones (even functions) and warm-up ones (odd functions), each
+ * flattened with the forms of a function rotating, then `n` evenly spread.
+ */
+function split(groups, n) {
+  const flatten = (parity) => groups.filter((_, i) => i % 2 === parity).map((forms, i) => forms[i % forms.length]);
+  return { measured: spread(flatten(0), n), warmup: flatten(1) };
 }
 
 /** Picks `n` evenly spread items. */
@@ -75,114 +107,130 @@ function stats(times) {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
 }
 
+/** Accepts tsserver's "No content available" (nothing to show at the position) as an answer; rethrows anything else. */
+function noContent(error) {
+  if (!/No content available/u.test(error instanceof Error ? error.message : String(error))) throw error;
+  return undefined;
+}
+
 async function timed(fn) {
   const start = performance.now();
   await fn();
   return performance.now() - start;
 }
 
+function median(values) {
+  return [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+}
+
 async function main() {
   const root = mkdtempSync(path.join(tmpdir(), 'flux-env-bench-'));
   const { text, env, elsewhere, completion, elsewhereCompletion } = generate(LINES);
   const typeRoots = [path.join(REPO_ROOT, 'node_modules/@types')];
-  const projects = {};
-  // `control` is a second server without the plugin: its ratio to `without` is the noise floor of the machine.
-  for (const [label, plugins] of [
-    ['with', [{ name: '@flux-env/ts-plugin' }]],
-    ['without', []],
-    ['control', []],
-  ]) {
-    const dir = path.join(root, label);
-    mkdirSync(path.join(dir, 'src'), { recursive: true });
-    writeFileSync(
-      path.join(dir, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots, plugins }, include: ['src'] }, null, 2),
-    );
-    const file = path.join(dir, 'src/large.ts');
-    writeFileSync(file, text);
-    const server = TsServer.start({ pluginProbeLocations: [path.join(REPO_ROOT, 'test')] });
-    await server.open(file);
-    projects[label] = { server, file };
-  }
-
-  const run = async (label, kind, position) => {
-    const { server, file } = projects[label];
-    if (kind === 'hover') return timed(() => server.quickInfo(file, position.line, position.column));
-    return timed(() => server.completions(file, position.line, position.column, kind === 'completion-dot' ? '.' : undefined));
-  };
-
   const cases = [
-    ['hover', 'env positions', spread(env, SAMPLES)],
-    ['hover', 'elsewhere', spread(elsewhere, SAMPLES)],
-    ['completion-dot', 'env positions', spread(completion, SAMPLES)],
-    ['completion-dot', 'elsewhere', spread(elsewhereCompletion, SAMPLES)],
+    ['hover', 'env positions', split(env, SAMPLES)],
+    ['hover', 'elsewhere', split(elsewhere, SAMPLES)],
+    ['completions', 'env positions', split(completion, SAMPLES)],
+    ['completions', 'elsewhere', split(elsewhereCompletion, SAMPLES)],
   ];
-
-  // Warm-up: type-check the file once in both servers, then a few requests of each kind.
-  for (const label of ['with', 'without', 'control']) {
-    const { server, file } = projects[label];
-    await server.semanticDiagnostics(file);
-    await server.suggestionDiagnostics(file);
-    for (const [kind, , positions] of cases) for (const p of positions.slice(0, 20)) await run(label, kind, p);
-  }
-
-  const rows = [];
-  for (const [kind, where, positions] of cases) {
-    const times = { with: [], without: [], control: [] };
-    const orders = [
-      ['with', 'without', 'control'],
-      ['without', 'control', 'with'],
-      ['control', 'with', 'without'],
-    ];
-    for (const [i, p] of positions.entries()) {
-      for (const label of orders[i % 3]) times[label].push(await run(label, kind, p));
-    }
-    rows.push({
-      kind: kind === 'hover' ? 'hover' : 'completions',
-      where,
-      n: positions.length,
-      with: stats(times.with),
-      without: stats(times.without),
-      control: stats(times.control),
-    });
-  }
-
-  // Diagnostics: a full semantic + suggestion pass after an edit (walks the file once per version).
+  const times = cases.map(() => ({ with: [], without: [], control: [] }));
+  const perRound = cases.map(() => []);
   const diag = { with: [], without: [] };
-  for (let i = 0; i < 10; i++) {
-    for (const label of ['with', 'without']) {
-      const { server, file } = projects[label];
-      const edited = `${text}\nexport const edit${i} = ${i};\n`;
-      server.notify('open', { file, fileContent: edited });
-      diag[label].push(await timed(async () => {
-        await server.semanticDiagnostics(file);
-        await server.suggestionDiagnostics(file);
-      }));
-    }
-  }
 
-  for (const { server } of Object.values(projects)) await server.stop();
+  for (let round = 0; round < ROUNDS; round++) {
+    const projects = {};
+    // Start order rotates by round: no server is always the first (or last) process started.
+    for (const label of [...LABELS.slice(round % 3), ...LABELS.slice(0, round % 3)]) {
+      const plugins = label === 'with' ? [{ name: '@flux-env/ts-plugin' }] : [];
+      const dir = path.join(root, `${label}-${round}`);
+      mkdirSync(path.join(dir, 'src'), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { target: 'es2022', module: 'esnext', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: true, types: ['node'], typeRoots, plugins }, include: ['src'] }, null, 2),
+      );
+      const file = path.join(dir, 'src/large.ts');
+      writeFileSync(file, text);
+      const server = TsServer.start({ pluginProbeLocations: [path.join(REPO_ROOT, 'test')] });
+      await server.open(file);
+      projects[label] = { server, file };
+    }
+
+    const run = (label, kind, position) => {
+      const { server, file } = projects[label];
+      // tsserver answers "no content" (`success: false`) where it has no quick info or completion (TypeScript has no
+      // quick info on the key of `process.env['X']`): a full answer for an editor.
+      if (kind === 'hover') return timed(() => server.quickInfo(file, position.line, position.column).catch(noContent));
+      return timed(() => server.completions(file, position.line, position.column, position.trigger).catch(noContent));
+    };
+    const orders = [LABELS, [LABELS[1], LABELS[2], LABELS[0]], [LABELS[2], LABELS[0], LABELS[1]]];
+
+    // Warm-up: type-check the file once in every server, then the same requests of each kind at unmeasured positions.
+    for (const label of LABELS) {
+      const { server, file } = projects[label];
+      await server.semanticDiagnostics(file);
+      await server.suggestionDiagnostics(file);
+    }
+    for (const [kind, , { warmup }] of cases) {
+      for (const [i, p] of spread(warmup, WARMUP).entries()) for (const label of orders[i % 3]) await run(label, kind, p);
+    }
+
+    for (const [c, [kind, , { measured }]] of cases.entries()) {
+      const sample = { with: [], without: [], control: [] };
+      for (const [i, p] of measured.entries()) {
+        for (const label of orders[i % 3]) sample[label].push(await run(label, kind, p));
+      }
+      for (const label of LABELS) times[c][label].push(...sample[label]);
+      perRound[c].push({ ratio: stats(sample.with).p50 / stats(sample.without).p50, aa: stats(sample.control).p50 / stats(sample.without).p50 });
+    }
+
+    // Diagnostics: a full semantic + suggestion pass after an edit (walks the file once per version).
+    for (let i = 0; i < 10; i++) {
+      for (const label of i % 2 ? ['without', 'with'] : ['with', 'without']) {
+        const { server, file } = projects[label];
+        const edited = `${text}\nexport const edit${i} = ${i};\n`;
+        server.notify('open', { file, fileContent: edited });
+        diag[label].push(await timed(async () => {
+          await server.semanticDiagnostics(file);
+          await server.suggestionDiagnostics(file);
+        }));
+      }
+    }
+    for (const { server } of Object.values(projects)) await server.stop();
+  }
   rmSync(root, { recursive: true, force: true });
 
   const fmt = (ms) => `${ms.toFixed(2)} ms`;
-  console.log(`tsserver benchmark: ${LINES} lines, TypeScript of the workspace, ${SAMPLES} positions per row`);
+  console.log(
+    `tsserver benchmark: ${LINES} lines, TypeScript of the workspace, ${ROUNDS} rounds of fresh servers x ${SAMPLES} positions per row (pooled), warm-up ${WARMUP} requests per kind`,
+  );
   console.log('');
   console.log('feature      positions       n    p50 with   p50 w/o   ratio   p95 with   p95 w/o   ratio   target p50     noise (A/A p50, p95)');
   let ok = true;
-  for (const r of rows) {
-    const p50 = r.with.p50 / r.without.p50;
-    const p95 = r.with.p95 / r.without.p95;
-    const target = r.where === 'env positions' ? 1.1 : 1.02;
+  for (const [c, [kind, where]] of cases.entries()) {
+    const w = stats(times[c].with);
+    const wo = stats(times[c].without);
+    const ctl = stats(times[c].control);
+    const p50 = w.p50 / wo.p50;
+    const p95 = w.p95 / wo.p95;
+    const target = where === 'env positions' ? 1.1 : 1.02;
     const pass = p50 <= target;
     ok &&= pass;
     console.log(
-      `${r.kind.padEnd(12)} ${r.where.padEnd(14)} ${String(r.n).padStart(4)}  ${fmt(r.with.p50).padStart(9)}  ${fmt(r.without.p50).padStart(9)}  ${p50.toFixed(3).padStart(5)}x  ${fmt(r.with.p95).padStart(9)}  ${fmt(r.without.p95).padStart(9)}  ${p95.toFixed(3).padStart(5)}x   <= ${target.toFixed(2)}x ${pass ? 'ok  ' : 'OVER'}   ${(r.control.p50 / r.without.p50).toFixed(3)}x, ${(r.control.p95 / r.without.p95).toFixed(3)}x`,
+      `${kind.padEnd(12)} ${where.padEnd(14)} ${String(times[c].with.length).padStart(4)}  ${fmt(w.p50).padStart(9)}  ${fmt(wo.p50).padStart(9)}  ${p50.toFixed(3).padStart(5)}x  ${fmt(w.p95).padStart(9)}  ${fmt(wo.p95).padStart(9)}  ${p95.toFixed(3).padStart(5)}x   <= ${target.toFixed(2)}x ${pass ? 'ok  ' : 'OVER'}   ${(ctl.p50 / wo.p50).toFixed(3)}x, ${(ctl.p95 / wo.p95).toFixed(3)}x`,
     );
   }
   const d = { with: stats(diag.with), without: stats(diag.without) };
   console.log(
-    `${'diagnostics'.padEnd(12)} ${'whole file'.padEnd(14)} ${String(10).padStart(4)}  ${fmt(d.with.p50).padStart(9)}  ${fmt(d.without.p50).padStart(9)}  ${(d.with.p50 / d.without.p50).toFixed(3).padStart(5)}x  ${fmt(d.with.p95).padStart(9)}  ${fmt(d.without.p95).padStart(9)}  ${(d.with.p95 / d.without.p95).toFixed(3).padStart(5)}x`,
+    `${'diagnostics'.padEnd(12)} ${'whole file'.padEnd(14)} ${String(diag.with.length).padStart(4)}  ${fmt(d.with.p50).padStart(9)}  ${fmt(d.without.p50).padStart(9)}  ${(d.with.p50 / d.without.p50).toFixed(3).padStart(5)}x  ${fmt(d.with.p95).padStart(9)}  ${fmt(d.without.p95).padStart(9)}  ${(d.with.p95 / d.without.p95).toFixed(3).padStart(5)}x`,
   );
+  console.log('');
+  console.log('p50 ratio of each round (with/without; A/A control/without):');
+  for (const [c, [kind, where]] of cases.entries()) {
+    const rounds = perRound[c];
+    console.log(
+      `  ${kind.padEnd(12)} ${where.padEnd(14)} ${rounds.map((r) => r.ratio.toFixed(3)).join(' ')}  (median ${median(rounds.map((r) => r.ratio)).toFixed(3)});  A/A ${rounds.map((r) => r.aa.toFixed(3)).join(' ')}`,
+    );
+  }
   console.log('');
   console.log(ok ? 'All p50 ratios within target.' : 'Some p50 ratios are over target (see OVER). Timings include the JSON round trip to tsserver.');
 }

@@ -115,9 +115,10 @@ export class EnvSyntax {
 
   /**
    * The innermost syntax node at `position`, found by descending from the file through the one child that
-   * contains it (`forEachChild`, which stops at that child): O(depth × siblings before it), no token synthesis,
-   * no walk of the rest of the file. Punctuation is not a node here: after `process.env.` the answer is the
-   * property access whose name is still missing.
+   * contains it (`forEachChild`, which stops at that child; in a list of children, such as the statements of a
+   * file, the children that end before `position` are skipped by bisection): O(depth × log(siblings)), no token
+   * synthesis, no walk of the rest of the file. Punctuation is not a node here: after `process.env.` the answer
+   * is the property access whose name is still missing.
    * @param sf the file
    * @param position a 0-based offset in UTF-16 code units
    * @param touchingEnd also accept a node that ends exactly at `position` (completion: the cursor is after it)
@@ -140,7 +141,16 @@ export class EnvSyntax {
     for (;;) {
       const before = found;
       ts.forEachChild(node, pick, (children) => {
-        for (const child of children) if (pick(child)) return true;
+        // Children come in source order and do not overlap: those that end before `position` (which `pick`
+        // would skip one by one) are skipped by bisection.
+        let low = 0;
+        let high = children.length;
+        while (low < high) {
+          const middle = (low + high) >>> 1;
+          if (children[middle]!.end < position) low = middle + 1;
+          else high = middle;
+        }
+        for (let i = low; i < children.length; i++) if (pick(children[i]!)) return true;
         return undefined;
       });
       if (found === before || found === undefined) return found;

@@ -8,6 +8,8 @@ import { FINDING_KINDS, catalog, renderProcessEnvTypings, renderVariableDocs } f
 import ts from 'typescript';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { AccessContext } from '../src/context.js';
+import { DEFAULT_OPTIONS } from '../src/options.js';
+import { FluxEnvFeatures } from '../src/service.js';
 import { EnvSyntax } from '../src/syntax.js';
 import { createHarness, marker } from './harness.js';
 
@@ -162,6 +164,29 @@ describe('hover', () => {
     expect(key.textSpan).toEqual({ start: 41, length: 10 });
   });
 
+  test('after the diagnostics of the file version, the same answers from their accesses, without a look at the tree', () => {
+    const { text, at } = marker(
+      "import { env } from 'node:process';\nconst a = process.env.FLUX_U|RL;\nconst { |AUTH_SECRET } = process.env;\nconst b = env['|NEXTAUTH_URL'];\nconst c = a?.|length;\nconst FLUX_API_BASE = 1;\nconst d = |FLUX_API_BASE;",
+    );
+    const h = createHarness({ [FILE]: text });
+    const before = at.map((position) => h.ls.getQuickInfoAtPosition(FILE, position));
+    h.ls.getSemanticDiagnostics(FILE);
+    const tokenAt = vi.spyOn(EnvSyntax.prototype, 'tokenAt');
+    const after = at.map((position) => h.ls.getQuickInfoAtPosition(FILE, position));
+    expect(tokenAt).not.toHaveBeenCalled();
+    expect(after).toEqual(before);
+    expect(after.slice(0, 3).map((info) => ts.displayPartsToString(info!.documentation))).toEqual(
+      ['FLUX_URL', 'AUTH_SECRET', 'NEXTAUTH_URL'].map((name) => renderVariableDocs(name)),
+    );
+    // Not an access (a property of something else; a local constant named like a variable): TypeScript's answer.
+    expect(after[3]).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[3]!));
+    expect(after[4]).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[4]!));
+    // The next version of the file has no diagnostics yet: the node at the cursor again.
+    h.set(FILE, `${text}\n`);
+    expect(h.ls.getQuickInfoAtPosition(FILE, at[0]!)).toEqual(before[0]);
+    expect(tokenAt).toHaveBeenCalledTimes(1);
+  });
+
   test('in a file with syntax errors', () => {
     const { text, at } = marker('const = ;\nprocess.env.|FLUX_URL(\n');
     const h = createHarness({ [FILE]: text });
@@ -190,21 +215,33 @@ describe('completions', () => {
     expect(entryOf(result.entries, 'FLUX_SERVICE_URL')).toEqual([
       { name: 'FLUX_SERVICE_URL', kind: 'property', kindModifiers: 'deprecated', sortText: 'z11', labelDetails: { description: 'legacy alias of FLUX_URL' } },
     ]);
+    // Every entry carries the keys tsserver's session writes when it converts an entry (`undefined`, so not sent):
+    // its `{ ...entry, replacementSpan, hasAction, symbol }` then overwrites instead of adding (V8's fast path).
+    for (const entry of result.entries.slice(1)) {
+      expect(Object.keys(entry)).toEqual(['name', 'kind', 'kindModifiers', 'sortText', 'labelDetails', 'replacementSpan', 'hasAction', 'symbol']);
+    }
+  });
+
+  test("inside `process.env['FL` when TypeScript has no answer: the plugin's own answer names the span to replace", () => {
+    const { text, at } = marker("process.env['FL|");
+    const h = createHarness({ [FILE]: text });
+    const features = new FluxEnvFeatures(ts, h.plain, () => DEFAULT_OPTIONS);
+    const result = features.completions(FILE, at[0]!, undefined)!;
+    expect(result.optionalReplacementSpan).toEqual({ start: 13, length: 2 });
+    expect(result.isNewIdentifierLocation).toBe(true);
+    expect(entryOf(result.entries, 'FLUX_URL')).toEqual([
+      { name: 'FLUX_URL', kind: 'property', kindModifiers: '', sortText: '11', labelDetails: { description: 'Server-side Service URL.' } },
+    ]);
   });
 
   test("inside `process.env['FL']`: the entry replaces the text between the quotes", () => {
     const { text, at } = marker("process.env['FL|'];");
     const h = createHarness({ [FILE]: text });
     const result = h.ls.getCompletionsAtPosition(FILE, at[0]!, {})!;
+    // TypeScript's answer already names that span as the list's default: the entries do not repeat it.
+    expect(result.optionalReplacementSpan).toEqual({ start: 13, length: 2 });
     expect(entryOf(result.entries, 'FLUX_URL')).toEqual([
-      {
-        name: 'FLUX_URL',
-        kind: 'property',
-        kindModifiers: '',
-        sortText: '11',
-        labelDetails: { description: 'Server-side Service URL.' },
-        replacementSpan: { start: 13, length: 2 },
-      },
+      { name: 'FLUX_URL', kind: 'property', kindModifiers: '', sortText: '11', labelDetails: { description: 'Server-side Service URL.' } },
     ]);
   });
 
