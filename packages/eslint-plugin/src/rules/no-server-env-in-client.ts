@@ -5,8 +5,7 @@
  * to the browser"; `FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
  */
 import path from 'node:path';
-import { analyzeAccess, catalog, messagesFor } from '@flux-env/catalog';
-import { readFormOf } from '../util/access-context.js';
+import { analyzeAccess, messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
 import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
@@ -69,17 +68,9 @@ export default createRule<Options, MessageIds>({
         }
         return;
       }
-      // Client code by the `clientFiles` option: judge every access as a read in a client module (the finder
-      // gives the read form only in modules with the directive).
+      // Client code by the `clientFiles` option: judge every access as a read in a client module.
       for (const access of accesses) {
-        const findings =
-          access.module === 'client'
-            ? findingsOf(access)
-            : analyzeAccess({
-                ...access,
-                module: 'client',
-                readForm: catalog.isBrowserExposed(access.name) ? readFormOf(access, context.sourceCode) : undefined,
-              });
+        const findings = access.module === 'client' ? findingsOf(access) : analyzeAccess({ ...access, module: 'client' });
         for (const finding of findings) {
           if (finding.rule === RULE_NAME) reportFinding(context, finding, findingNode(access, finding), access.rename);
         }

@@ -1,12 +1,12 @@
 /**
  * What the syntax around an env access tells the catalog's checks: whether the module is client code
- * (`'use client'`), how a read reaches `process.env` (only direct reads are inlined by Next.js), the literal
- * fallbacks of a read, and what the code does with the value (evidence of a look-alike mix-up).
+ * (`'use client'`), the literal fallbacks of a read, and what the code does with the value (evidence of a
+ * look-alike mix-up). How a read reaches `process.env` (`readForm`) the finder records as it finds the read.
  *
  * Only the few parents of each access are visited (and the references of a `const` that holds the value, two
  * hops at most): never a whole-file walk per access.
  */
-import { HOST_FACTS, USAGE_LIBRARIES, catalog, usageKindsFor, type EnvAccess, type EnvUsage, type UsageKind } from '@flux-env/catalog';
+import { HOST_FACTS, USAGE_LIBRARIES, usageKindsFor, type EnvUsage, type UsageKind } from '@flux-env/catalog';
 import type { TSESTree } from '@typescript-eslint/types';
 import { AST_NODE_TYPES, findVariable } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -35,35 +35,6 @@ function calleeName(callee: Node): string | undefined {
   if (callee.type === AST_NODE_TYPES.Identifier) return callee.name;
   if (callee.type === AST_NODE_TYPES.MemberExpression) return keyName(callee.property, callee.computed);
   return undefined;
-}
-
-function isGlobal(id: TSESTree.Identifier, sourceCode: SourceCode): boolean {
-  const variable = findVariable(sourceCode.getScope(id), id);
-  return !variable || variable.defs.length === 0;
-}
-
-/**
- * How a read reaches `process.env`; see `EnvAccess.readForm`.
- * @param access a read found by `findEnvAccesses`
- * @param sourceCode the file's `SourceCode`
- * @returns the read form; `undefined` for an access that is no member read or destructuring
- */
-export function readFormOf(access: FoundAccess, sourceCode: SourceCode): EnvAccess['readForm'] {
-  if (access.form === 'destructuring') return 'destructuring';
-  const member = access.node.parent;
-  if (member?.type !== AST_NODE_TYPES.MemberExpression || member.property !== access.node) return undefined;
-  const object = unwrapDown(member.object);
-  if (object.type === AST_NODE_TYPES.MemberExpression && object.object.type === AST_NODE_TYPES.MetaProperty) {
-    return 'import-meta-env';
-  }
-  if (member.computed && keyName(member.property, true) === undefined) return 'computed-key';
-  if (object.type === AST_NODE_TYPES.MemberExpression && keyName(object.property, object.computed) === 'env') {
-    const processNode = unwrapDown(object.object);
-    if (processNode.type === AST_NODE_TYPES.Identifier && processNode.name === 'process' && isGlobal(processNode, sourceCode)) {
-      return 'direct';
-    }
-  }
-  return 'alias';
 }
 
 /** A literal a read falls back to, with its node. */
@@ -469,8 +440,8 @@ function usagesOf(
 }
 
 /**
- * Fills the context fields of `EnvAccess` (`module`, `readForm`, `fallbackValues` with their `fallbackNodes`,
- * `usages`) of the accesses of one file, in place (see `access-record.ts`).
+ * Fills the context fields of `EnvAccess` (`module`, `fallbackValues` with their `fallbackNodes`, `usages`) of the
+ * accesses of one file, in place (see `access-record.ts`).
  * @param accesses the file's access records, in source order
  * @param sourceCode the file's `SourceCode`
  * @returns the same array, the records now complete. Never throws on code that parses.
@@ -486,9 +457,7 @@ export function withAccessContext(accesses: AccessRecord[], sourceCode: SourceCo
       access.fallbackValues = fallbacks.map((f) => f.value);
       access.fallbackNodes = fallbacks.map((f) => f.node);
     }
-    // Only what a check of the catalog can use: the read form of browser-exposed names in client code (Next.js
-    // inlines only direct reads into the browser bundle), and the usages that can show a look-alike mix-up.
-    if (module === 'client' && catalog.isBrowserExposed(access.name)) access.readForm = readFormOf(access, sourceCode);
+    // Only the usages that can show a look-alike mix-up (the finder gave the read form).
     const kinds = usageKindsFor(access.name);
     if (kinds.size > 0) {
       const usages = usagesOf(access, accesses, sourceCode, kinds);

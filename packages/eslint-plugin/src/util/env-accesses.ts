@@ -137,7 +137,7 @@ class Finder {
   run(metaProperties: readonly TSESTree.MetaProperty[]): FoundAccess[] {
     const globalScope = this.#sourceCode.scopeManager?.globalScope;
     if (!globalScope) return [];
-    for (const id of this.#globalRefs(globalScope, 'process')) this.#fromProcess(id);
+    for (const id of this.#globalRefs(globalScope, 'process')) this.#fromProcess(id, true);
     for (const name of GLOBAL_OBJECTS) {
       for (const id of this.#globalRefs(globalScope, name)) {
         const parent = id.parent;
@@ -159,7 +159,7 @@ class Finder {
         const parent = meta.parent;
         if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === meta) {
           const key = staticKey(parent.property, parent.computed, () => this.#scope(parent));
-          if (key?.name === 'env') this.#fromEnv(parent);
+          if (key?.name === 'env') this.#fromEnv(parent, 'import-meta-env');
         }
       }
     }
@@ -228,8 +228,12 @@ class Finder {
     }
   }
 
-  /** `node` denotes the `process` object: find `.env` and aliases of it. */
-  #fromProcess(node: Node): void {
+  /**
+   * `node` denotes the `process` object: find `.env` and aliases of it.
+   * @param direct true when `node` is a reference to the global `process` itself: its `.env.X` reads are the
+   *   direct reads Next.js inlines (`EnvAccess.readForm`)
+   */
+  #fromProcess(node: Node, direct = false): void {
     if (this.#seenProcess.has(node)) return;
     this.#seenProcess.add(node);
     const expr = unwrapUp(node);
@@ -237,7 +241,7 @@ class Finder {
     if (!parent) return;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
       const key = staticKey(parent.property, parent.computed, () => this.#scope(parent));
-      if (key?.name === 'env') this.#fromEnv(parent);
+      if (key?.name === 'env') this.#fromEnv(parent, direct && node.type === AST_NODE_TYPES.Identifier ? 'direct' : 'alias');
       return;
     }
     if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expr) {
@@ -278,15 +282,18 @@ class Finder {
     return findVariable(this.#scope(id), id) ?? undefined;
   }
 
-  /** `node` denotes `process.env` (or `import.meta.env`): find the variables read or written through it. */
-  #fromEnv(node: Node): void {
+  /**
+   * `node` denotes `process.env` (or `import.meta.env`): find the variables read or written through it.
+   * @param via how `node` reaches the environment, for the read form of member reads through it
+   */
+  #fromEnv(node: Node, via: 'direct' | 'alias' | 'import-meta-env' = 'alias'): void {
     if (this.#seenEnv.has(node)) return;
     this.#seenEnv.add(node);
     const expr = unwrapUp(node);
     const parent = expr.parent;
     if (!parent) return;
     if (parent.type === AST_NODE_TYPES.MemberExpression && parent.object === expr) {
-      this.#member(parent);
+      this.#member(parent, via);
     } else if (parent.type === AST_NODE_TYPES.VariableDeclarator && parent.init === expr) {
       if (parent.id.type === AST_NODE_TYPES.ObjectPattern) this.#destructure(parent.id);
       else if (parent.id.type === AST_NODE_TYPES.Identifier) {
@@ -304,7 +311,7 @@ class Finder {
   }
 
   /** `process.env.X`, `process.env['X']`: a read, a write or a delete. */
-  #member(member: TSESTree.MemberExpression): void {
+  #member(member: TSESTree.MemberExpression, via: 'direct' | 'alias' | 'import-meta-env'): void {
     const key = staticKey(member.property, member.computed, () => this.#scope(member));
     if (!key) return;
     const expr = unwrapUp(member);
@@ -320,18 +327,18 @@ class Finder {
       kind = 'delete';
     }
     const property = member.property;
-    this.#accesses.push(
-      accessRecord(
-        key.name,
-        kind,
-        'member',
-        property,
-        expr,
-        (to) => (key.spelled ? renameKey(property, to) : undefined),
-        valueNode,
-        valueNode ? possibleStringValues(valueNode, this.#scope(valueNode)) : undefined,
-      ),
+    const record = accessRecord(
+      key.name,
+      kind,
+      'member',
+      property,
+      expr,
+      (to) => (key.spelled ? renameKey(property, to) : undefined),
+      valueNode,
+      valueNode ? possibleStringValues(valueNode, this.#scope(valueNode)) : undefined,
     );
+    if (kind === 'read') record.readForm = via === 'import-meta-env' ? via : key.spelled ? via : 'computed-key';
+    this.#accesses.push(record);
   }
 
   /** `const { X, Y: y, Z = 'd', ...rest } = process.env` (rest is not a name). */
@@ -342,19 +349,19 @@ class Finder {
       if (!key) continue;
       const defaultNode = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.right : undefined;
       const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
-      this.#accesses.push(
-        accessRecord(
-          key.name,
-          'read',
-          'destructuring',
-          property.key,
-          property,
-          (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
-          undefined,
-          undefined,
-          defaultNode,
-        ),
+      const record = accessRecord(
+        key.name,
+        'read',
+        'destructuring',
+        property.key,
+        property,
+        (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+        undefined,
+        undefined,
+        defaultNode,
       );
+      record.readForm = 'destructuring';
+      this.#accesses.push(record);
     }
   }
 
@@ -472,12 +479,21 @@ function metaPropertiesOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.M
  * @returns the accesses; empty for a file that mentions no `env`. Never throws on code that parses.
  */
 export function findEnvAccesses(sourceCode: Readonly<TSESLint.SourceCode>): readonly FoundAccess[] {
-  const cached = cache.get(sourceCode);
-  if (cached) return cached;
-  const accesses = sourceCode.text.includes('env') ? new Finder(sourceCode).run(metaPropertiesOf(sourceCode)) : [];
-  cache.set(sourceCode, accesses);
+  // ESLint runs every rule of a file before the next file: the last file's answer serves all but the first rule
+  // without a probe of the weak map (whose table grows with every file linted until the next garbage collection).
+  if (sourceCode === lastSourceCode) return lastAccesses;
+  let accesses = cache.get(sourceCode);
+  if (!accesses) {
+    accesses = sourceCode.text.includes('env') ? new Finder(sourceCode).run(metaPropertiesOf(sourceCode)) : [];
+    cache.set(sourceCode, accesses);
+  }
+  lastSourceCode = sourceCode;
+  lastAccesses = accesses;
   return accesses;
 }
+
+let lastSourceCode: object | undefined;
+let lastAccesses: readonly FoundAccess[] = [];
 
 /**
  * Rule listeners that call `onAccesses` once per file with the file's accesses: at `Program:exit` for code. On a

@@ -78,6 +78,8 @@ export interface AccessFinding {
 
 const byRuleCache = new WeakMap<readonly FoundAccess[], ReadonlyMap<RuleName, readonly AccessFinding[]>>();
 const NONE: readonly AccessFinding[] = [];
+let lastAccesses: readonly FoundAccess[] | undefined;
+let lastByRule: ReadonlyMap<RuleName, readonly AccessFinding[]> | undefined;
 
 /**
  * The findings about a file's accesses, grouped by the rule that reports them. Computed once per file (cached on
@@ -88,7 +90,9 @@ const NONE: readonly AccessFinding[] = [];
  * @returns the rule's findings, in source order of the accesses (then in the analysis' order); empty when none
  */
 export function findingsForRule(accesses: readonly FoundAccess[], rule: RuleName): readonly AccessFinding[] {
-  let byRule = byRuleCache.get(accesses);
+  if (accesses.length === 0) return NONE;
+  // Every rule of a file asks in turn (see `findEnvAccesses`): the last file's grouping first, then the weak map.
+  let byRule = accesses === lastAccesses ? lastByRule : byRuleCache.get(accesses);
   if (!byRule) {
     const grouped = new Map<RuleName, AccessFinding[]>();
     for (const access of accesses) {
@@ -101,6 +105,8 @@ export function findingsForRule(accesses: readonly FoundAccess[], rule: RuleName
     byRule = grouped;
     byRuleCache.set(accesses, byRule);
   }
+  lastAccesses = accesses;
+  lastByRule = byRule;
   return byRule.get(rule) ?? NONE;
 }
 
