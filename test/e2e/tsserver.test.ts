@@ -330,7 +330,7 @@ describe('diagnostics: the findings of the ESLint rules, at the same places', ()
       end: { line: 4, offset: 46 },
       text: '`FLUX_URL` is server-only, so in client code it is `undefined` in the browser: Next.js inlines only `NEXT_PUBLIC_*` variables into the client bundle. Read its public twin `NEXT_PUBLIC_FLUX_URL` here (Flux docs: 1. Wiring your app to a Flux project).',
       code: FINDING_KINDS.serverOnlyInClient.code,
-      category: 'warning',
+      category: 'error',
       source: 'flux-env',
     });
     expect(await tsserver.codeFixes(findingsClientFile, diagnostic!, [diagnostic!.code])).toEqual([

@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { FLUX_JSON } from '@flux-env/catalog';
+import { FINDING_KINDS, FLUX_JSON } from '@flux-env/catalog';
 import { Linter } from 'eslint';
 import plugin, { PLUGIN_NAMESPACE, rules } from '../src/index.js';
 
@@ -56,6 +56,17 @@ describe('rules', () => {
         expect(readFileSync(docPath, 'utf8').split('\n')[0]).toBe(`# ${docs.description} (\`${PLUGIN_NAMESPACE}/${name}\`)`);
       }
     });
+  });
+});
+
+describe('finding kinds', () => {
+  it('weigh each finding in tsserver as recommended weighs its rule in ESLint (deprecated names as suggestions)', () => {
+    // An editor with both the ESLint extension and the tsserver plugin shows one problem at one severity.
+    for (const kind of Object.values(FINDING_KINDS)) {
+      const recommended = rules[kind.rule].meta.docs.recommended;
+      const expected = kind.deprecated ? 'suggestion' : recommended === 'error' ? 'error' : 'warning';
+      expect({ id: kind.id, category: kind.category }).toEqual({ id: kind.id, category: expected });
+    }
   });
 });
 

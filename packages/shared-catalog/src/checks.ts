@@ -25,9 +25,9 @@ function readInstead(name: string, to: string): FindingFix {
 
 /**
  * `no-server-env-in-client`: a read in client code (`access.module === 'client'`) of a server-only catalog variable
- * (a secret → `secretInClient`; otherwise `serverOnlyInClient`, with a `readInstead` fix to its public twin), or of a
- * browser-exposed name that Next.js does not inline because it is not a direct `process.env.X` read
- * (`publicNotInlined`). A browser-exposed name that exposes a secret is left to `no-public-secret`.
+ * (a secret → `secretInClient`; otherwise `serverOnlyInClient`, with a `readInstead` fix to its public twin when the
+ * read is direct), or of a browser-exposed name that Next.js does not inline because it is not a direct
+ * `process.env.X` read (`publicNotInlined`). A browser-exposed name that exposes a secret is left to `no-public-secret`.
  * Source: section 1 (`NEXT_PUBLIC_FLUX_URL` / `FLUX_URL`: "Next.js only exposes the NEXT_PUBLIC_* form to the
  * browser"; `FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every "Sensitive: Yes".
  * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
@@ -49,16 +49,21 @@ export function clientFindings(access: EnvAccess, cat: Catalog): Finding[] {
   const section = cat.section(entry.section).title;
   if (entry.sensitive) return [makeFinding('secretInClient', { name, section })];
   const twin = entry.publicTwin && cat.isBrowserExposed(entry.publicTwin) ? entry.publicTwin : undefined;
-  const instead = twin
-    ? `Read its public twin \`${twin}\` here`
-    : 'Read it in server code and pass the value to this module';
+  // Only a direct `process.env.X` read becomes an inlined read of the twin by renaming it: through destructuring,
+  // another name for `process.env` or `import.meta.env`, the twin would be `undefined` in the browser too.
+  const direct = access.readForm === undefined || access.readForm === 'direct';
+  const instead = !twin
+    ? 'Read it in server code and pass the value to this module'
+    : direct
+      ? `Read its public twin \`${twin}\` here`
+      : `Read its public twin here as \`process.env.${twin}\` (only that form is inlined)`;
   const prefix = cat.publicPrefixes()[0] ?? '';
-  return [makeFinding('serverOnlyInClient', { name, prefix, instead, section }, twin ? [readInstead(name, twin)] : [])];
+  return [makeFinding('serverOnlyInClient', { name, prefix, instead, section }, twin && direct ? [readInstead(name, twin)] : [])];
 }
 
 /**
  * `no-unknown-variable`: a name the catalog does not list that is close to a catalog name
- * (`unknownVariableDidYouMean`, with a `readInstead` fix per suggestion) or that has a catalog namespace
+ * (`unknownVariableDidYouMean`, with a fix per suggestion: `readInstead` for a read, `useInstead` for a write or `delete`) or that has a catalog namespace
  * (`unknownVariable`). Not reported: catalog names, names other tools own (`isOtherToolName`), and a browser prefix
  * in front of a catalog name (`NEXT_PUBLIC_AUTH_SECRET`: `no-public-secret`'s business).
  * Source: the quick lookup table; "Names that look alike" (most env-var pain comes from collisions).
@@ -79,7 +84,7 @@ export function unknownNameFindings(access: EnvAccess, cat: Catalog): Finding[] 
       makeFinding(
         'unknownVariableDidYouMean',
         { name, suggestions: text, section: sectionTitleOf(first, cat) },
-        suggestions.map((s) => readInstead(name, s)),
+        suggestions.map((s) => (access.kind === 'read' ? readInstead(name, s) : makeFix('useInstead', s, { name, to: s }))),
       ),
     ];
   }

@@ -72,7 +72,7 @@ export type FindingId =
   | 'managedVariableWrite';
 
 /** Stable ids of fix messages (ESLint suggestion `messageId`s, tsserver code-fix descriptions). */
-export type FixId = 'escapeDollar' | 'renameToCanonical' | 'swapWithCanonical' | 'readInstead';
+export type FixId = 'escapeDollar' | 'renameToCanonical' | 'swapWithCanonical' | 'readInstead' | 'useInstead';
 
 /** A finding kind: who reports it and what it says. */
 export interface FindingKind {
@@ -100,7 +100,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     id: 'duplicateKey',
     rule: 'no-duplicate-key',
     code: 91100,
-    category: 'warning',
+    category: 'error',
     deprecated: false,
     template:
       '`{{name}}` is set again here (first on line {{firstLine}}): dotenv keeps only the last value, so the one on line {{firstLine}} is silently ignored. Keep one `{{name}}`.',
@@ -109,7 +109,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     id: 'invalidLine',
     rule: 'no-invalid-line',
     code: 91101,
-    category: 'warning',
+    category: 'error',
     deprecated: false,
     template:
       'dotenv skips this line without a word: {{reason}}. Write it as `KEY=value`, or start it with `#` to make it a comment.',
@@ -118,7 +118,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     id: 'unterminatedQuote',
     rule: 'no-invalid-line',
     code: 91102,
-    category: 'warning',
+    category: 'error',
     deprecated: false,
     template:
       'The value of `{{name}}` opens a {{quote}} quote that is never closed: dotenv keeps the quote as part of the value, reads only to the end of this line, and skips the lines after it. Close the quote.',
@@ -253,7 +253,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     id: 'serverOnlyInClient',
     rule: 'no-server-env-in-client',
     code: 91006,
-    category: 'warning',
+    category: 'error',
     deprecated: false,
     fixes: ['readInstead'],
     template:
@@ -263,7 +263,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     id: 'publicNotInlined',
     rule: 'no-server-env-in-client',
     code: 91007,
-    category: 'warning',
+    category: 'error',
     deprecated: false,
     template:
       '`{{name}}` is read through {{form}} in client code, but Next.js inlines only direct `process.env.{{name}}` reads into the browser bundle: here it is `undefined` in the browser. Read it as `process.env.{{name}}` (Flux docs: {{section}}).',
@@ -283,7 +283,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     code: 91009,
     category: 'warning',
     deprecated: false,
-    fixes: ['readInstead'],
+    fixes: ['readInstead', 'useInstead'],
     template:
       '`{{name}}` is not a variable of the Flux docs; did you mean {{suggestions}}? A misspelt name reads `undefined` (Flux docs: {{section}}).',
   },
@@ -379,6 +379,7 @@ export const FIX_MESSAGES: { readonly [K in FixId]: string } = {
   renameToCanonical: 'Rename `{{name}}` to `{{canonical}}`.',
   swapWithCanonical: 'Read `{{canonical}}` first and keep `{{name}}` as its fallback.',
   readInstead: 'Read `{{to}}` instead of `{{name}}`.',
+  useInstead: 'Use `{{to}}` instead of `{{name}}`.',
 };
 
 /**

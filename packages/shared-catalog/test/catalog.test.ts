@@ -279,7 +279,7 @@ describe('messages', () => {
       'apiTokenAsServiceBearer',
       'readInstead',
     ]);
-    expect(Object.keys(messagesFor('no-unknown-variable'))).toEqual(['unknownVariable', 'unknownVariableDidYouMean', 'readInstead']);
+    expect(Object.keys(messagesFor('no-unknown-variable'))).toEqual(['unknownVariable', 'unknownVariableDidYouMean', 'readInstead', 'useInstead']);
     expect(Object.keys(messagesFor('no-server-env-in-client'))).toEqual(['secretInClient', 'serverOnlyInClient', 'publicNotInlined', 'readInstead']);
     expect(Object.keys(messagesFor('no-unescaped-dollar'))).toEqual(['unescapedDollar', 'escapeDollar']);
     expect(Object.keys(messagesFor('valid-value'))).toEqual(['invalidValue', 'flagOffWordEnables']);

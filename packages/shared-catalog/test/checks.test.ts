@@ -42,7 +42,12 @@ describe('analyzeAccess on a .env entry (a write with its value, no module, no s
 
   it('checks the key', () => {
     const [finding] = analyzeAccess({ name: 'NEXT_AUTH_SECRET', kind: 'write', values: ['x'] });
-    expect(finding).toMatchObject({ id: 'unknownVariableDidYouMean', fixes: [{ kind: 'rename', to: 'AUTH_SECRET', messageId: 'readInstead' }] });
+    // A write's fix is worded for setting a name, not reading one.
+    expect(finding).toMatchObject({
+      id: 'unknownVariableDidYouMean',
+      fixes: [{ kind: 'rename', to: 'AUTH_SECRET', messageId: 'useInstead', message: 'Use `AUTH_SECRET` instead of `NEXT_AUTH_SECRET`.' }],
+    });
+    expect(analyzeAccess({ name: 'NEXT_AUTH_SECRET', kind: 'read' })[0]?.fixes[0]?.message).toBe('Read `AUTH_SECRET` instead of `NEXT_AUTH_SECRET`.');
   });
 
   it('reports a managed variable and masks a secret value', () => {

@@ -9,7 +9,7 @@
  * (two hops at most) needs the identifiers of the file by name: one walk, done lazily, once per file version, and
  * only when a read of a name whose usages matter (`usagesMatter`) is stored in a `const`.
  */
-import { USAGE_LIBRARIES, catalog, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
+import { USAGE_LIBRARIES, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
 import type * as TS from 'typescript';
 import type { Access, EnvSyntax } from './syntax.js';
 
@@ -49,7 +49,7 @@ export class AccessContext {
   }
 
   /**
-   * Adds `module` to every access and, to reads, `readForm` (browser-exposed names only: `catalog.isBrowserExposed`),
+   * Adds `module` to every access and, to reads, `readForm` (in client modules only),
    * `fallbackValues` with their `fallbackNodes` (when there is one) and `usages` (names with `usagesMatter` only,
    * when there is one).
    * @param accesses the file's accesses (`EnvSyntax.allAccesses`), in source order
@@ -60,7 +60,8 @@ export class AccessContext {
     return accesses.map((access) => {
       if (access.kind !== 'read') return { ...access, module };
       const fallbacks = this.#fallbacksOf(access);
-      const readForm = catalog.isBrowserExposed(access.name) ? this.#readFormOf(access) : undefined;
+      // The read form matters only in client code (what Next.js inlines into the browser bundle).
+      const readForm = module === 'client' ? this.#readFormOf(access) : undefined;
       const usages = usagesMatter(access.name) ? this.#usagesOf(access, accesses) : [];
       return {
         ...access,

@@ -342,6 +342,22 @@ describe('code fixes', () => {
   });
 });
 
+describe('code fixes in client code', () => {
+  test('a direct read of a server-only name gets the twin; a read Next.js does not inline gets no rename', () => {
+    const text = "'use client';\nconst a = process.env.FLUX_URL;\nconst { FLUX_URL } = process.env;";
+    const h = createHarness({ [FILE]: text });
+    const diagnostics = h.ls.getSemanticDiagnostics(FILE).filter((d) => d.code === FINDING_KINDS.serverOnlyInClient.code);
+    expect(diagnostics.map((d) => [d.start, d.category, ts.flattenDiagnosticMessageText(d.messageText, '\n')])).toEqual([
+      [36, ts.DiagnosticCategory.Error, expect.stringContaining('Read its public twin `NEXT_PUBLIC_FLUX_URL` here (Flux docs')],
+      [54, ts.DiagnosticCategory.Error, expect.stringContaining('Read its public twin here as `process.env.NEXT_PUBLIC_FLUX_URL` (only that form is inlined)')],
+    ]);
+    const fixesAt = (d: (typeof diagnostics)[number]) =>
+      h.ls.getCodeFixesAtPosition(FILE, d.start!, d.start! + d.length!, [d.code], {}, {}).map((fix) => fix.description);
+    expect(fixesAt(diagnostics[0]!)).toEqual(['Read `NEXT_PUBLIC_FLUX_URL` instead of `FLUX_URL`.']);
+    expect(fixesAt(diagnostics[1]!)).toEqual([]);
+  });
+});
+
 describe('never break the host', () => {
   test('every feature that throws returns TypeScript\'s answer and logs file:line:col', () => {
     const { text, at } = marker('process.env.|FLUX_SERVICE_URL;\nprocess.env.|');

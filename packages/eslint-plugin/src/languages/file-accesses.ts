@@ -69,13 +69,17 @@ const dotenvCache = new WeakMap<object, FoundAccess[]>();
 /**
  * Every entry of a dotenv file as a write access: `name` the key, `values` the value Next.js loads (see
  * `expandedValue`; omitted when unknown, and for empty or placeholder values when the file is an example file),
- * `node` the key, `valueNode` the value, `rename` an edit of the key. Computed once per file.
+ * `node` the key, `valueNode` the value, `rename` an edit of the key (none to a key the file already sets). Computed
+ * once per file.
  */
 export function dotenvAccesses(sourceCode: DotenvSourceCode): readonly FoundAccess[] {
   const cached = dotenvCache.get(sourceCode);
   if (cached) return cached;
   const example = sourceCode.languageOptions.example === true;
   const accesses: FoundAccess[] = [];
+  // A rename to a key the file already sets would set it twice (`no-duplicate-key`): no such edit is offered.
+  const keys = new Set<string>();
+  for (const node of sourceCode.ast.body) if (node.type === 'Entry') keys.add(node.key.name);
   for (const node of sourceCode.ast.body) {
     if (node.type !== 'Entry') continue;
     const entry = node;
@@ -88,7 +92,7 @@ export function dotenvAccesses(sourceCode: DotenvSourceCode): readonly FoundAcce
         'dotenv-entry',
         entry.key as unknown as Node,
         entry as unknown as Node,
-        (to) => ({ range: entry.key.range, text: to }),
+        (to) => (keys.has(to) ? undefined : { range: entry.key.range, text: to }),
         entry.value as unknown as Node,
         known ? [value] : undefined,
       ),

@@ -11,7 +11,7 @@ import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { findingNode, findingsForRule, reportFinding } from '../util/report.js';
 
 /** Message ids of `no-unknown-variable`: its findings and the did-you-mean suggestion. */
-export type MessageIds = 'unknownVariable' | 'unknownVariableDidYouMean' | 'readInstead';
+export type MessageIds = 'unknownVariable' | 'unknownVariableDidYouMean' | 'readInstead' | 'useInstead';
 /** Options of `no-unknown-variable`. */
 export type Options = [
   {

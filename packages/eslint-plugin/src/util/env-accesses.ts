@@ -58,7 +58,7 @@ export interface FoundAccess extends EnvAccess {
   readonly form: 'member' | 'destructuring' | 'object-assign' | 'define-property' | 'dotenv-entry' | 'package-script';
   /** For a read with fallbacks (`a ?? b`), the reads on the right of it, in source order (for a `swap` fix). */
   readonly fallbackPartners?: readonly FoundAccess[];
-  /** The edit that renames the variable at this access to `to`; `undefined` when the name is not written here (a `const` key). */
+  /** The edit that renames the variable at this access to `to`; `undefined` when it cannot be renamed here (a `const` key; in a `.env` file, a key the file already sets). */
   rename(to: string): TextEdit | undefined;
 }
 

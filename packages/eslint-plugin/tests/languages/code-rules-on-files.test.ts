@@ -1,6 +1,7 @@
 // The code rules, built on `envAccessListeners`, on `.env` entries and `package.json` script assignments.
 import noPublicSecret from '../../src/rules/no-public-secret.js';
 import noTlsRejectUnauthorized from '../../src/rules/no-tls-reject-unauthorized.js';
+import noUnknownVariable from '../../src/rules/no-unknown-variable.js';
 import preferCanonicalName from '../../src/rules/prefer-canonical-name.js';
 import validValue from '../../src/rules/valid-value.js';
 import { dotenvTester, exampleTester, jsonTester } from './eslint-rule-tester.js';
@@ -50,6 +51,40 @@ dotenvTester.run('prefer-canonical-name on .env', preferCanonicalName as never, 
       options: [{ autofix: true }],
       output: 'AUTH_SECRET=',
       errors: [{ messageId: 'legacyAlias', line: 1, column: 1 }],
+    },
+    // The canonical name is already set in the file: renaming would set it twice, so no edit is offered.
+    {
+      code: 'NEXTAUTH_SECRET=a\nAUTH_SECRET=b',
+      errors: [{ messageId: 'legacyAlias', line: 1, column: 1, suggestions: [] }],
+    },
+    {
+      code: 'NEXTAUTH_SECRET=a\nAUTH_SECRET=b',
+      options: [{ autofix: true }],
+      output: null,
+      errors: [{ messageId: 'legacyAlias', line: 1, column: 1 }],
+    },
+  ],
+});
+
+dotenvTester.run('no-unknown-variable on .env', noUnknownVariable as never, {
+  valid: ['FLUX_URL=https://a.example'],
+  invalid: [
+    // A key is set, not read: the suggestion says "Use".
+    {
+      code: 'FLUX_URLL=https://a.example',
+      errors: [
+        {
+          messageId: 'unknownVariableDidYouMean',
+          line: 1,
+          column: 1,
+          suggestions: [{ messageId: 'useInstead', data: { name: 'FLUX_URLL', to: 'FLUX_URL' }, output: 'FLUX_URL=https://a.example' }],
+        },
+      ],
+    },
+    // No suggestion to a key the file already sets.
+    {
+      code: 'FLUX_URLL=https://a.example\nFLUX_URL=https://b.example',
+      errors: [{ messageId: 'unknownVariableDidYouMean', line: 1, column: 1, suggestions: [] }],
     },
   ],
 });

@@ -27,6 +27,21 @@ function withTwin(code: string, at: string, output: string) {
   };
 }
 
+/** `FLUX_URL` read in client code through a form Next.js does not inline: no suggestion. */
+function notDirect(code: string, at: string) {
+  return {
+    messageId: 'serverOnlyInClient' as const,
+    data: {
+      name: 'FLUX_URL',
+      prefix: 'NEXT_PUBLIC_',
+      instead: 'Read its public twin here as `process.env.NEXT_PUBLIC_FLUX_URL` (only that form is inlined)',
+      section: wiring,
+    },
+    ...position(code, at),
+    suggestions: [],
+  };
+}
+
 ruleTester.run('no-server-env-in-client', rule, {
   valid: [
     // Server code: no directive, 'use server', a 'use client' that is not in the directive prologue.
@@ -84,8 +99,18 @@ ruleTester.run('no-server-env-in-client', rule, {
       errors: [withTwin(`${CLIENT}fetch(process.env.FLUX_URL + '/notes');`, 'FLUX_URL', `${CLIENT}fetch(process.env.NEXT_PUBLIC_FLUX_URL + '/notes');`)],
     },
     {
+      // Through a form Next.js does not inline, renaming to the twin would leave it `undefined` in the browser too:
+      // the message says how to read it, and there is no suggestion.
       code: `${CLIENT}const { FLUX_URL } = process.env;`,
-      errors: [withTwin(`${CLIENT}const { FLUX_URL } = process.env;`, 'FLUX_URL', `${CLIENT}const { NEXT_PUBLIC_FLUX_URL: FLUX_URL } = process.env;`)],
+      errors: [notDirect(`${CLIENT}const { FLUX_URL } = process.env;`, 'FLUX_URL')],
+    },
+    {
+      code: `${CLIENT}import { env } from 'node:process';\nenv.FLUX_URL;`,
+      errors: [notDirect(`${CLIENT}import { env } from 'node:process';\nenv.FLUX_URL;`, 'FLUX_URL;')],
+    },
+    {
+      code: `${CLIENT}import.meta.env.FLUX_URL;`,
+      errors: [notDirect(`${CLIENT}import.meta.env.FLUX_URL;`, 'FLUX_URL')],
     },
     {
       code: `${CLIENT}process.env['FLUX_URL'];`,

@@ -137,7 +137,7 @@ ruleTester.run('no-unknown-variable', rule, {
           data: { name: 'FLUX_DEBUGG', suggestions: '`FLUX_DEBUG`', section: '3. Driving the CLI' },
           ...position(form.code, form.at),
           suggestions: [
-            { messageId: 'readInstead' as const, data: { name: 'FLUX_DEBUGG', to: 'FLUX_DEBUG' }, output: form.code.replace('FLUX_DEBUGG', 'FLUX_DEBUG') },
+            { messageId: 'useInstead' as const, data: { name: 'FLUX_DEBUGG', to: 'FLUX_DEBUG' }, output: form.code.replace('FLUX_DEBUGG', 'FLUX_DEBUG') },
           ],
         },
       ],
