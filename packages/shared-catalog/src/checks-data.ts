@@ -87,6 +87,16 @@ export const PROJECT_DATA_PATH =
  */
 export const CONTROL_PLANE_PATH = '^/api/projects(?:[/?#]|$)';
 
+/**
+ * What the text of a file that writes a `PROJECT_DATA_PATH` path holds somewhere (a query parameter or `/rpc/`):
+ * a file without it cannot show the evidence, and a host need not look for URL usages there. Looser than the path
+ * pattern on purpose (it may match where the pattern does not; never the other way round).
+ */
+export const PROJECT_DATA_TEXT = '[?&][A-Za-z_][A-Za-z0-9_]*=|/rpc/';
+
+/** What the text of a file that writes a `CONTROL_PLANE_PATH` path holds somewhere (see `PROJECT_DATA_TEXT`). */
+export const CONTROL_PLANE_TEXT = '/api/projects';
+
 /** What the code does with a variable's value, as evidence of a look-alike mix-up (see `EnvUsage` in `analysis.ts`). */
 export type UsageKind = 'url-base' | 'jwt-signing-key' | 'auth-library-secret' | 'bearer-token';
 
@@ -109,6 +119,8 @@ export interface Mixup {
   readonly usage: UsageKind;
   /** For `url-base`: regex source the path written after the value must match. */
   readonly pathPattern?: string;
+  /** For `url-base`: regex source that the text of any file holding a matching path matches (see `PROJECT_DATA_TEXT`). */
+  readonly pathText?: string;
   /** For `bearer-token`: canonical names one of which the request's URL must read. */
   readonly requestTo?: readonly string[];
   /** The variable the code meant. */
@@ -129,6 +141,7 @@ export const MIXUPS: readonly Mixup[] = [
     wrote: ENDPOINTS.controlPlaneApi,
     usage: 'url-base',
     pathPattern: PROJECT_DATA_PATH,
+    pathText: PROJECT_DATA_TEXT,
     meant: 'FLUX_URL',
   },
   {
@@ -138,6 +151,7 @@ export const MIXUPS: readonly Mixup[] = [
     wrote: ENDPOINTS.serviceUrl,
     usage: 'url-base',
     pathPattern: CONTROL_PLANE_PATH,
+    pathText: CONTROL_PLANE_TEXT,
     meant: 'FLUX_API_BASE',
   },
   {

@@ -5,7 +5,7 @@
  */
 import type { EnvAccess, Finding, FindingFix } from './analysis.js';
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
-import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, type Mixup, type UsageKind } from './checks-data.js';
+import { BROWSER_PREFIX_SECTION, MIXUPS, QUICK_LOOKUP_TITLE, USAGE_LIBRARIES, type Mixup, type UsageKind } from './checks-data.js';
 import { makeFinding, makeFix } from './findings.js';
 import { isOtherToolName, namespaceOf, suggestNames } from './names.js';
 import { listNames, maskedValue, sectionTitleOf } from './text.js';
@@ -182,11 +182,63 @@ export function usagesMatter(name: string, cat: Catalog = defaultCatalog): boole
  * Source: "Names that look alike" and section 3 (`FLUX_API_TOKEN`).
  * @param name a variable name or alias as written
  * @param cat the catalog that resolves aliases (default: the Flux docs page)
+ * @param text the whole text of the file the read is in, when the host has it: then only the kinds whose evidence
+ *   the text can hold (a URL path of the other surface, the module of a JWT signer, an Auth.js module or config type,
+ *   the word `Bearer`) are returned, so a host skips the search where it cannot succeed
  * @returns the usage kinds; empty when no usage of `name` matters (then `usagesMatter(name)` is false)
  */
-export function usageKindsFor(name: string, cat: Catalog = defaultCatalog): ReadonlySet<UsageKind> {
+export function usageKindsFor(name: string, cat: Catalog = defaultCatalog, text?: string): ReadonlySet<UsageKind> {
   const canonical = cat.canonicalOf(name);
-  return (canonical !== undefined && USAGE_KINDS.get(canonical)) || NO_USAGE_KINDS;
+  const kinds = (canonical !== undefined && USAGE_KINDS.get(canonical)) || NO_USAGE_KINDS;
+  if (text === undefined || kinds.size === 0) return kinds;
+  const possible = new Set<UsageKind>();
+  for (const mixup of MIXUPS) {
+    if (mixup.wrote.includes(canonical!) && evidenceMayBeIn(mixup, text)) possible.add(mixup.usage);
+  }
+  return possible;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
+const anyOf = (texts: readonly string[], flags = 'u') => new RegExp(texts.map(escapeRegExp).join('|'), flags);
+
+/**
+ * For each mix-up, a test that the text of a file may hold its evidence: what the host's evidence search needs to
+ * find there. A URL path (`pathText`); the module of a JWT signer (`import … from 'jose'`); an Auth.js module or
+ * config type; the word `Bearer` of an `Authorization` header.
+ */
+const EVIDENCE_TEXT: ReadonlyMap<Mixup['id'], RegExp> = new Map(
+  MIXUPS.map((mixup): [Mixup['id'], RegExp] => {
+    switch (mixup.usage) {
+      case 'url-base':
+        return [mixup.id, new RegExp(mixup.pathText ?? '', 'u')];
+      case 'jwt-signing-key':
+        return [mixup.id, anyOf(Object.values(USAGE_LIBRARIES.jwtSigners))];
+      case 'auth-library-secret':
+        return [
+          mixup.id,
+          anyOf([...USAGE_LIBRARIES.authjsModules, ...USAGE_LIBRARIES.authjsModulePrefixes, ...USAGE_LIBRARIES.authjsConfigTypes]),
+        ];
+      case 'bearer-token':
+        return [mixup.id, /bearer/iu];
+    }
+  }),
+);
+
+/** The text the answers of `evidenceMayBeIn` are for (hosts ask about one file at a time), and those answers. */
+let evidenceText: string | undefined;
+let evidenceAnswers = new Map<Mixup['id'], boolean>();
+
+function evidenceMayBeIn(mixup: Mixup, text: string): boolean {
+  if (text !== evidenceText) {
+    evidenceText = text;
+    evidenceAnswers = new Map();
+  }
+  let answer = evidenceAnswers.get(mixup.id);
+  if (answer === undefined) {
+    answer = EVIDENCE_TEXT.get(mixup.id)?.test(text) ?? true;
+    evidenceAnswers.set(mixup.id, answer);
+  }
+  return answer;
 }
 
 function evidence(mixup: Mixup, usage: NonNullable<EnvAccess['usages']>[number], cat: Catalog): Record<string, string> | undefined {

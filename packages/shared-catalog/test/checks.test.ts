@@ -15,6 +15,7 @@ import {
   isOtherToolName,
   namespaceOf,
   suggestNames,
+  usageKindsFor,
   validateValue,
   type VariableEntry,
 } from '../src/index.js';
@@ -181,5 +182,38 @@ describe('analyzeAccess memoises by every field of the access', () => {
     const first = analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read' });
     first.length = 0;
     expect(ids(analyzeAccess({ name: 'NEXTAUTH_SECRET', kind: 'read' }))).toEqual(['legacyAlias']);
+  });
+});
+
+describe('usageKindsFor', () => {
+  it('names the usage kinds that can show a mix-up for a name, aliases resolved', () => {
+    expect([...usageKindsFor('FLUX_URL')]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_SERVICE_URL')]).toEqual(['url-base']);
+    expect([...usageKindsFor('NEXTAUTH_SECRET')]).toEqual(['jwt-signing-key']);
+    expect([...usageKindsFor('FLUX_GATEWAY_JWT_SECRET')]).toEqual(['auth-library-secret']);
+    expect([...usageKindsFor('FLUX_API_TOKEN')]).toEqual(['bearer-token']);
+    expect([...usageKindsFor('FLUX_DEBUG')]).toEqual([]);
+  });
+
+  it('given the file text, keeps only the kinds whose evidence the text can hold', () => {
+    const fetchData = "fetch(`${base}/notes?select=*`);";
+    expect([...usageKindsFor('FLUX_URL', undefined, fetchData)]).toEqual([]);
+    expect([...usageKindsFor('FLUX_URL', undefined, 'fetch(`${base}/api/projects`);')]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_API_BASE', undefined, fetchData)]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_API_BASE', undefined, "fetch(base + '/rpc/f');")]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_API_BASE', undefined, 'fetch(`${base}/projects`);')]).toEqual([]);
+    expect([...usageKindsFor('AUTH_SECRET', undefined, "import { SignJWT } from 'jose';")]).toEqual(['jwt-signing-key']);
+    expect([...usageKindsFor('AUTH_SECRET', undefined, "import jwt from 'jsonwebtoken';")]).toEqual(['jwt-signing-key']);
+    expect([...usageKindsFor('AUTH_SECRET', undefined, "import { sign } from 'other-lib';")]).toEqual([]);
+    expect([...usageKindsFor('FLUX_GATEWAY_JWT_SECRET', undefined, "import NextAuth from 'next-auth';")]).toEqual(['auth-library-secret']);
+    expect([...usageKindsFor('FLUX_GATEWAY_JWT_SECRET', undefined, 'export const config = {} satisfies NextAuthConfig;')]).toEqual([
+      'auth-library-secret',
+    ]);
+    expect([...usageKindsFor('FLUX_GATEWAY_JWT_SECRET', undefined, "import { x } from '@auth/core/providers';")]).toEqual([
+      'auth-library-secret',
+    ]);
+    expect([...usageKindsFor('FLUX_GATEWAY_JWT_SECRET', undefined, 'const s = 1;')]).toEqual([]);
+    expect([...usageKindsFor('FLUX_API_TOKEN', undefined, 'headers: { authorization: `BEARER ${t}` }')]).toEqual(['bearer-token']);
+    expect([...usageKindsFor('FLUX_API_TOKEN', undefined, 'headers: { authorization: t }')]).toEqual([]);
   });
 });

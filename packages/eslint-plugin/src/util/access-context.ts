@@ -6,7 +6,7 @@
  * Only the few parents of each access are visited (and the references of a `const` that holds the value, two
  * hops at most): never a whole-file walk per access.
  */
-import { HOST_FACTS, USAGE_LIBRARIES, usageKindsFor, type EnvUsage, type UsageKind } from '@flux-env/catalog';
+import { HOST_FACTS, USAGE_LIBRARIES, catalog, usageKindsFor, type EnvUsage, type UsageKind } from '@flux-env/catalog';
 import type { TSESTree } from '@typescript-eslint/types';
 import { AST_NODE_TYPES, findVariable } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
@@ -458,7 +458,8 @@ export function withAccessContext(accesses: AccessRecord[], sourceCode: SourceCo
       access.fallbackNodes = fallbacks.map((f) => f.node);
     }
     // Only the usages that can show a look-alike mix-up (the finder gave the read form).
-    const kinds = usageKindsFor(access.name);
+    // Only the kinds whose evidence this file's text can hold (most files have none of the mix-ups' evidence).
+    const kinds = usageKindsFor(access.name, catalog, sourceCode.text);
     if (kinds.size > 0) {
       const usages = usagesOf(access, accesses, sourceCode, kinds);
       if (usages.length > 0) access.usages = usages;
