@@ -7,9 +7,10 @@
  *
  * Cost: only the few parents of each access are visited. Following a `const` that holds a value to its reads
  * (two hops at most) needs the identifiers of the file by name: one walk, done lazily, once per file version, and
- * only when a read of a name whose usages matter (`usagesMatter`) is stored in a `const`.
+ * only when a read of a name whose usages can matter in this file (`usageKindsFor` with the file's text) is stored in a
+ * `const`.
  */
-import { USAGE_LIBRARIES, usagesMatter, type EnvAccess, type EnvUsage } from '@flux-env/catalog';
+import { USAGE_LIBRARIES, catalog, usageKindsFor, type EnvAccess, type EnvUsage, type UsageKind } from '@flux-env/catalog';
 import type * as TS from 'typescript';
 import type { Access, EnvSyntax } from './syntax.js';
 
@@ -50,8 +51,8 @@ export class AccessContext {
 
   /**
    * Adds `module` to every access and, to reads, `readForm` (in client modules only),
-   * `fallbackValues` with their `fallbackNodes` (when there is one) and `usages` (names with `usagesMatter` only,
-   * when there is one).
+   * `fallbackValues` with their `fallbackNodes` (when there is one) and `usages` (only of the kinds `usageKindsFor` gives
+   * for the name and the file's text, when there is one).
    * @param accesses the file's accesses (`EnvSyntax.allAccesses`), in source order
    * @returns new access objects, same order. Never throws on a syntax tree TypeScript produced.
    */
@@ -62,7 +63,9 @@ export class AccessContext {
       const fallbacks = this.#fallbacksOf(access);
       // The read form matters only in client code (what Next.js inlines into the browser bundle).
       const readForm = module === 'client' ? this.#readFormOf(access) : undefined;
-      const usages = usagesMatter(access.name) ? this.#usagesOf(access, accesses) : [];
+      // Only the usage kinds that can show a mix-up for the name, and whose evidence the file's text can hold.
+      const kinds = usageKindsFor(access.name, catalog, this.#sf.text);
+      const usages = kinds.size > 0 ? this.#usagesOf(access, accesses, kinds) : [];
       return {
         ...access,
         module,
@@ -613,19 +616,27 @@ export class AccessContext {
       .map((a) => a.name);
   }
 
-  #usagesOf(access: Access, accesses: readonly Access[]): EnvUsage[] {
+  #usagesOf(access: Access, accesses: readonly Access[], kinds: ReadonlySet<UsageKind>): EnvUsage[] {
     if (access.kind !== 'read') return [];
     const sites = access.form === 'destructuring' ? this.#destructuredSites(access) : this.#valueSites(access.expression);
     const usages: EnvUsage[] = [];
     for (const site of sites) {
-      const path = this.#urlBasePath(site);
-      if (path) usages.push({ kind: 'url-base', path });
-      const signer = this.#jwtSigningLibrary(site);
-      if (signer) usages.push({ kind: 'jwt-signing-key', library: signer });
-      const auth = this.#authjsSecretLibrary(site);
-      if (auth) usages.push({ kind: 'auth-library-secret', library: auth });
-      const url = this.#bearerRequestUrl(site);
-      if (url) usages.push({ kind: 'bearer-token', requestUrlReads: this.#readsWithin(url, accesses) });
+      if (kinds.has('url-base')) {
+        const path = this.#urlBasePath(site);
+        if (path) usages.push({ kind: 'url-base', path });
+      }
+      if (kinds.has('jwt-signing-key')) {
+        const signer = this.#jwtSigningLibrary(site);
+        if (signer) usages.push({ kind: 'jwt-signing-key', library: signer });
+      }
+      if (kinds.has('auth-library-secret')) {
+        const auth = this.#authjsSecretLibrary(site);
+        if (auth) usages.push({ kind: 'auth-library-secret', library: auth });
+      }
+      if (kinds.has('bearer-token')) {
+        const url = this.#bearerRequestUrl(site);
+        if (url) usages.push({ kind: 'bearer-token', requestUrlReads: this.#readsWithin(url, accesses) });
+      }
     }
     return usages;
   }
