@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { analyzeAccess, messagesFor } from '@flux-env/catalog';
 import { createRule } from '../util/create-rule.js';
+import { configBaseOf } from '../util/config-base.js';
 import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { CODE_LANGUAGES } from '../util/access-rule.js';
@@ -18,7 +19,8 @@ export type MessageIds = 'secretInClient' | 'serverOnlyInClient' | 'publicNotInl
 export type Options = [
   {
     /**
-     * Glob patterns (picomatch, matched against the file path relative to ESLint's working directory) of files
+     * Glob patterns (picomatch, matched against the file path relative to the directory of the nearest
+     * `eslint.config.*` above the file, as ESLint's own `files` globs; else ESLint's working directory) of files
      * that are client code even without a `'use client'` directive, e.g. `["src/components/**"]`. Default `[]`.
      */
     clientFiles?: string[];
@@ -59,7 +61,11 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ clientFiles: [] }],
   create(context, [options]) {
     const clientFiles = options.clientFiles ?? [];
-    const relative = clientFiles.length > 0 ? path.relative(context.cwd, context.filename).split(path.sep).join('/') : '';
+    // Relative to the directory of the config file, as ESLint matches its own `files` globs.
+    const relative =
+      clientFiles.length > 0
+        ? path.relative(configBaseOf(context.physicalFilename ?? context.filename, context.cwd), path.resolve(context.cwd, context.filename)).split(path.sep).join('/')
+        : '';
     const clientByOption = clientFiles.some((glob) => globMatches(relative, glob, { dot: true }));
     return envAccessListeners(context, (accesses) => {
       if (!clientByOption) {

@@ -1,4 +1,9 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import parser from '@typescript-eslint/parser';
+import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-server-env-in-client.js';
 import { lint, position, readForms } from '../helpers/access-forms.js';
@@ -234,6 +239,37 @@ describe('no-server-env-in-client messages', () => {
         suggestions: [],
       },
     ]);
+  });
+
+  it('matches clientFiles from the directory of the config file, wherever eslint is started', () => {
+    // A project with its config at the root, linted from a subdirectory: `components/**` still names the file.
+    const root = mkdtempSync(path.join(tmpdir(), 'flux-env-client-files-'));
+    try {
+      mkdirSync(path.join(root, 'components'));
+      writeFileSync(path.join(root, 'eslint.config.mjs'), 'export default [];\n');
+      const file = path.join(root, 'components', 'widget.ts');
+      const config = [
+        {
+          files: ['**/*.ts'],
+          languageOptions: { parser },
+          plugins: { flux: { rules: { 'no-server-env-in-client': rule as never } } },
+          rules: { 'flux/no-server-env-in-client': ['error', { clientFiles: ['components/**'] }] },
+        },
+      ];
+      for (const cwd of [root, path.join(root, 'components')]) {
+        const messages = new Linter({ configType: 'flat', cwd }).verify('process.env.AUTH_SECRET;', config as never, file);
+        expect({ cwd: path.relative(root, cwd), ids: messages.map((m) => m.messageId) }).toEqual({ cwd: path.relative(root, cwd), ids: ['secretInClient'] });
+      }
+      // Without a config file above the file, the globs are relative to the working directory.
+      rmSync(path.join(root, 'eslint.config.mjs'));
+      const other = mkdtempSync(path.join(tmpdir(), 'flux-env-client-files-'));
+      const otherFile = path.join(other, 'components', 'widget.ts');
+      const fromOther = new Linter({ configType: 'flat', cwd: other }).verify('process.env.AUTH_SECRET;', config as never, otherFile);
+      expect(fromOther.map((m) => m.messageId)).toEqual(['secretInClient']);
+      rmSync(other, { recursive: true, force: true });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('reports bad options with a clear message, not a stack trace', () => {
