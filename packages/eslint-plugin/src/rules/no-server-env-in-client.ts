@@ -11,7 +11,7 @@ import { configBaseOf } from '../util/config-base.js';
 import { globMatches } from '../util/globs.js';
 import { envAccessListeners } from '../util/env-accesses.js';
 import { CODE_LANGUAGES } from '../util/access-rule.js';
-import { findingNode, findingsForRule, findingsOf, reportFinding } from '../util/report.js';
+import { findingNode, findingsForRule, reportFinding } from '../util/report.js';
 
 /** Message ids of `no-server-env-in-client`: its findings and the suggestion to read the public twin. */
 export type MessageIds = 'secretInClient' | 'serverOnlyInClient' | 'publicNotInlined' | 'readInstead';
@@ -19,9 +19,10 @@ export type MessageIds = 'secretInClient' | 'serverOnlyInClient' | 'publicNotInl
 export type Options = [
   {
     /**
-     * Glob patterns (picomatch, matched against the file path relative to the directory of the nearest
-     * `eslint.config.*` above the file, as ESLint's own `files` globs; else ESLint's working directory) of files
-     * that are client code even without a `'use client'` directive, e.g. `["src/components/**"]`. Default `[]`.
+     * Glob patterns (picomatch) of files that are client code even without a `'use client'` directive, e.g.
+     * `["src/components/**"]`, matched against the file's path relative to the directory of the nearest
+     * `eslint.config.*` above it (as ESLint's own `files` globs) and relative to ESLint's working directory: a file
+     * is client code when either matches. Default `[]`.
      */
     clientFiles?: string[];
   },
@@ -61,12 +62,18 @@ export default createRule<Options, MessageIds>({
   defaultOptions: [{ clientFiles: [] }],
   create(context, [options]) {
     const clientFiles = options.clientFiles ?? [];
-    // Relative to the directory of the config file, as ESLint matches its own `files` globs.
-    const relative =
-      clientFiles.length > 0
-        ? path.relative(configBaseOf(context.physicalFilename ?? context.filename, context.cwd), path.resolve(context.cwd, context.filename)).split(path.sep).join('/')
-        : '';
-    const clientByOption = clientFiles.some((glob) => globMatches(relative, glob, { dot: true }));
+    let clientByOption = false;
+    if (clientFiles.length > 0) {
+      // Relative to the directory of the nearest config file, as ESLint matches its own `files` globs, and to ESLint's
+      // working directory (the base of a config given with `--config`, and of ESLint 9's lookup from it).
+      const file = path.resolve(context.cwd, context.filename);
+      const toPosix = (p: string) => p.split(path.sep).join('/');
+      const subjects = new Set([
+        toPosix(path.relative(configBaseOf(context.physicalFilename ?? context.filename, context.cwd), file)),
+        toPosix(path.relative(context.cwd, file)),
+      ]);
+      clientByOption = clientFiles.some((glob) => [...subjects].some((subject) => globMatches(subject, glob, { dot: true, remember: false })));
+    }
     return envAccessListeners(context, (accesses) => {
       if (!clientByOption) {
         for (const { access, finding } of findingsForRule(accesses, RULE_NAME)) {
@@ -76,7 +83,7 @@ export default createRule<Options, MessageIds>({
       }
       // Client code by the `clientFiles` option: judge every access as a read in a client module.
       for (const access of accesses) {
-        const findings = access.module === 'client' ? findingsOf(access) : analyzeAccess({ ...access, module: 'client' });
+        const findings = analyzeAccess(access.module === 'client' ? access : { ...access, module: 'client' });
         for (const finding of findings) {
           if (finding.rule === RULE_NAME) reportFinding(context, finding, findingNode(access, finding), access.rename);
         }

@@ -11,7 +11,10 @@ import path from 'node:path';
 /** The file names of a flat config, as ESLint looks them up. */
 const CONFIG_FILES = ['eslint.config.js', 'eslint.config.mjs', 'eslint.config.cjs', 'eslint.config.ts', 'eslint.config.mts', 'eslint.config.cts'];
 
-/** Per directory: the directory of the nearest config at or above it, or `null` when there is none. */
+/**
+ * Per directory: the directory of the nearest config at or above it, or `null` when there is none. Kept for the life
+ * of the process, as ESLint keeps the configs it loaded; a config file added or moved later is seen after a restart.
+ */
 const nearest = new Map<string, string | null>();
 /** How many directories are remembered before the answers are dropped (bounds memory in long editor sessions). */
 const MAX_DIRECTORIES = 5000;

@@ -20,15 +20,19 @@ const MAX_ANSWERS = 2000;
  * True when `subject` matches the glob `pattern` (picomatch syntax: `*`, `**`, `?`, `{a,b}`, `[a-z]`, `!(x)`).
  * @param subject a path with `/` separators, or a variable name
  * @param pattern a glob
- * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`)
+ * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`); `remember`: keep the
+ *   answer for the next call with the same subject (default `true`; pass `false` for subjects that seldom repeat, such
+ *   as the path of each linted file)
+ * @returns whether it matches. Never throws for a pattern picomatch compiles (the schema's non-empty strings).
  */
-export function globMatches(subject: string, pattern: string, options: { dot?: boolean } = {}): boolean {
+export function globMatches(subject: string, pattern: string, options: { dot?: boolean; remember?: boolean } = {}): boolean {
   const key = `${options.dot ? 'd' : '-'}${pattern}`;
   let matcher = compiled.get(key);
   if (!matcher) {
     matcher = { test: picomatch(pattern, { dot: options.dot === true }), answers: new Map() };
     compiled.set(key, matcher);
   }
+  if (options.remember === false) return matcher.test(subject);
   let answer = matcher.answers.get(subject);
   if (answer === undefined) {
     answer = matcher.test(subject);

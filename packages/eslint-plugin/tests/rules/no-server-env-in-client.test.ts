@@ -241,32 +241,39 @@ describe('no-server-env-in-client messages', () => {
     ]);
   });
 
-  it('matches clientFiles from the directory of the config file, wherever eslint is started', () => {
-    // A project with its config at the root, linted from a subdirectory: `components/**` still names the file.
+  it('matches clientFiles from the directory of the config file and from the working directory', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'flux-env-client-files-'));
+    const ids = (cwd: string, file: string, clientFiles: string[]) =>
+      new Linter({ configType: 'flat', cwd })
+        .verify(
+          'process.env.AUTH_SECRET;',
+          [
+            {
+              files: ['**/*.ts'],
+              languageOptions: { parser },
+              plugins: { flux: { rules: { 'no-server-env-in-client': rule as never } } },
+              rules: { 'flux/no-server-env-in-client': ['error', { clientFiles }] },
+            },
+          ] as never,
+          file,
+        )
+        .map((m) => m.messageId);
     try {
+      // A project with its config at the root, linted from the root and from a subdirectory.
       mkdirSync(path.join(root, 'components'));
       writeFileSync(path.join(root, 'eslint.config.mjs'), 'export default [];\n');
-      const file = path.join(root, 'components', 'widget.ts');
-      const config = [
-        {
-          files: ['**/*.ts'],
-          languageOptions: { parser },
-          plugins: { flux: { rules: { 'no-server-env-in-client': rule as never } } },
-          rules: { 'flux/no-server-env-in-client': ['error', { clientFiles: ['components/**'] }] },
-        },
-      ];
-      for (const cwd of [root, path.join(root, 'components')]) {
-        const messages = new Linter({ configType: 'flat', cwd }).verify('process.env.AUTH_SECRET;', config as never, file);
-        expect({ cwd: path.relative(root, cwd), ids: messages.map((m) => m.messageId) }).toEqual({ cwd: path.relative(root, cwd), ids: ['secretInClient'] });
-      }
-      // Without a config file above the file, the globs are relative to the working directory.
-      rmSync(path.join(root, 'eslint.config.mjs'));
-      const other = mkdtempSync(path.join(tmpdir(), 'flux-env-client-files-'));
-      const otherFile = path.join(other, 'components', 'widget.ts');
-      const fromOther = new Linter({ configType: 'flat', cwd: other }).verify('process.env.AUTH_SECRET;', config as never, otherFile);
-      expect(fromOther.map((m) => m.messageId)).toEqual(['secretInClient']);
-      rmSync(other, { recursive: true, force: true });
+      const widget = path.join(root, 'components', 'widget.ts');
+      expect(ids(root, widget, ['components/**'])).toEqual(['secretInClient']);
+      expect(ids(path.join(root, 'components'), widget, ['components/**'])).toEqual(['secretInClient']);
+      // A nested package with its own config, linted from the root with globs written from the root (`--config`
+      // from the root, or ESLint 9's lookup from the working directory): still matched.
+      mkdirSync(path.join(root, 'packages', 'web', 'components'), { recursive: true });
+      writeFileSync(path.join(root, 'packages', 'web', 'eslint.config.mjs'), 'export default [];\n');
+      const nested = path.join(root, 'packages', 'web', 'components', 'w.ts');
+      expect(ids(root, nested, ['packages/web/components/**'])).toEqual(['secretInClient']);
+      expect(ids(root, nested, ['components/**'])).toEqual(['secretInClient']);
+      // A file that neither path matches is server code.
+      expect(ids(root, path.join(root, 'lib', 'db.ts'), ['components/**'])).toEqual([]);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
