@@ -74,7 +74,6 @@ export {
   secretFallbackFindings,
   unknownNameFindings,
   usageKindsFor,
-  usagesMatter,
   valueFindings,
 } from './checks.js';
 export { isOtherToolName, namespaceOf, suggestNames } from './names.js';

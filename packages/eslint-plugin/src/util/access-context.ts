@@ -457,7 +457,6 @@ export function withAccessContext(accesses: AccessRecord[], sourceCode: SourceCo
       access.fallbackValues = fallbacks.map((f) => f.value);
       access.fallbackNodes = fallbacks.map((f) => f.node);
     }
-    // Only the usages that can show a look-alike mix-up (the finder gave the read form).
     // Only the kinds whose evidence this file's text can hold (most files have none of the mix-ups' evidence).
     const kinds = usageKindsFor(access.name, catalog, sourceCode.text);
     if (kinds.size > 0) {

@@ -6,14 +6,6 @@ import { analyzeAccess, type Finding, type RuleName } from '@flux-env/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FoundAccess } from './env-accesses.js';
 
-/**
- * The catalog's findings for one access (`analyzeAccess`, memoised there by the access's fields).
- * @param access an access of the file
- * @returns the findings, possibly empty
- */
-export function findingsOf(access: FoundAccess): readonly Finding[] {
-  return analyzeAccess(access);
-}
 
 /**
  * Where a finding about an access belongs in the source: the value it is about (`finding.at`: a write's value
@@ -87,7 +79,8 @@ let lastByRule: ReadonlyMap<RuleName, readonly AccessFinding[]> | undefined;
  * own findings instead of going through every access's findings.
  * @param accesses the file's accesses
  * @param rule a rule name
- * @returns the rule's findings, in source order of the accesses (then in the analysis' order); empty when none
+ * @returns the rule's findings, in source order of the accesses (then in the analysis' order); empty when none.
+ *   Never throws.
  */
 export function findingsForRule(accesses: readonly FoundAccess[], rule: RuleName): readonly AccessFinding[] {
   if (accesses.length === 0) return NONE;
@@ -96,7 +89,7 @@ export function findingsForRule(accesses: readonly FoundAccess[], rule: RuleName
   if (!byRule) {
     const grouped = new Map<RuleName, AccessFinding[]>();
     for (const access of accesses) {
-      for (const finding of findingsOf(access)) {
+      for (const finding of analyzeAccess(access)) {
         const list = grouped.get(finding.rule);
         if (list) list.push({ access, finding });
         else grouped.set(finding.rule, [{ access, finding }]);
