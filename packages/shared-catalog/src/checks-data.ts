@@ -90,11 +90,16 @@ export const CONTROL_PLANE_PATH = '^/api/projects(?:[/?#]|$)';
 /**
  * What the text of a file that writes a `PROJECT_DATA_PATH` path holds somewhere (a query parameter or `/rpc/`):
  * a file without it cannot show the evidence, and a host need not look for URL usages there. Looser than the path
- * pattern on purpose (it may match where the pattern does not; never the other way round).
+ * pattern on purpose (it may match where the pattern does not). The path a host reads is a string's cooked value, so
+ * the text is also tested with its escapes decoded (see `usageKindsFor`).
+ * Source: "Names that look alike" (`FLUX_API_BASE` vs `FLUX_URL`: "… /notes?select=...").
  */
 export const PROJECT_DATA_TEXT = '[?&][A-Za-z_][A-Za-z0-9_]*=|/rpc/';
 
-/** What the text of a file that writes a `CONTROL_PLANE_PATH` path holds somewhere (see `PROJECT_DATA_TEXT`). */
+/**
+ * What the text of a file that writes a `CONTROL_PLANE_PATH` path holds somewhere (see `PROJECT_DATA_TEXT`).
+ * Source: "Names that look alike" (`FLUX_API_BASE` vs `FLUX_URL`: "Mixing them yields 404s on /api/projects/...").
+ */
 export const CONTROL_PLANE_TEXT = '/api/projects';
 
 /** What the code does with a variable's value, as evidence of a look-alike mix-up (see `EnvUsage` in `analysis.ts`). */

@@ -148,7 +148,6 @@ export function mixupFindings(access: EnvAccess, cat: Catalog): Finding[] {
   return findings;
 }
 
-const MIXUP_NAMES = new Set(MIXUPS.flatMap((m) => m.wrote));
 /** For each `wrote` name of `MIXUPS`, the usage kinds that are evidence of a mix-up. */
 const USAGE_KINDS = new Map<string, Set<UsageKind>>();
 for (const mixup of MIXUPS) {
@@ -162,19 +161,6 @@ const NO_USAGE_KINDS: ReadonlySet<UsageKind> = new Set();
 const PATH_PATTERNS = new Map(MIXUPS.filter((m) => m.pathPattern).map((m) => [m.id, new RegExp(m.pathPattern!, 'u')]));
 
 /**
- * True when what the code does with a read of `name` can be evidence of a look-alike mix-up (`MIXUPS`), so a host
- * should look for usages (`EnvAccess.usages`) of that read; false lets hosts skip that work.
- * Source: "Names that look alike".
- * @param name a variable name or alias as written
- * @param cat the catalog that resolves aliases (default: the Flux docs page)
- * @returns true when `name` (or its canonical name) is a `wrote` name of some `MIXUPS` row
- */
-export function usagesMatter(name: string, cat: Catalog = defaultCatalog): boolean {
-  const canonical = cat.canonicalOf(name);
-  return canonical !== undefined && MIXUP_NAMES.has(canonical);
-}
-
-/**
  * The kinds of usage (`EnvUsage['kind']`) of a read of `name` that can be evidence of a look-alike mix-up
  * (`MIXUPS`): a host needs to look only for these. `url-base` for the names whose value starts a URL of the other
  * surface, `jwt-signing-key` for `AUTH_SECRET`, `auth-library-secret` for `FLUX_GATEWAY_JWT_SECRET`,
@@ -185,7 +171,7 @@ export function usagesMatter(name: string, cat: Catalog = defaultCatalog): boole
  * @param text the whole text of the file the read is in, when the host has it: then only the kinds whose evidence
  *   the text can hold (a URL path of the other surface, the module of a JWT signer, an Auth.js module or config type,
  *   the word `Bearer`) are returned, so a host skips the search where it cannot succeed
- * @returns the usage kinds; empty when no usage of `name` matters (then `usagesMatter(name)` is false)
+ * @returns the usage kinds; empty when no usage of `name` can show a mix-up (a host then skips the search). Never throws.
  */
 export function usageKindsFor(name: string, cat: Catalog = defaultCatalog, text?: string): ReadonlySet<UsageKind> {
   const canonical = cat.canonicalOf(name);
@@ -235,10 +221,32 @@ function evidenceMayBeIn(mixup: Mixup, text: string): boolean {
   }
   let answer = evidenceAnswers.get(mixup.id);
   if (answer === undefined) {
-    answer = EVIDENCE_TEXT.get(mixup.id)?.test(text) ?? true;
+    const marker = EVIDENCE_TEXT.get(mixup.id);
+    // Hosts read strings' cooked values: `'/api\/projects'` and `'json\u0077ebtoken'` hold the evidence too.
+    answer = !marker || marker.test(text) || (text.includes('\\') && marker.test(decodeEscapes(text)));
     evidenceAnswers.set(mixup.id, answer);
   }
   return answer;
+}
+
+/**
+ * The text with every backslash escape replaced by what it stands for in a string literal (`\u0077`, `\u{77}`,
+ * `\x77` → `w`; a line continuation → nothing; `\?` and any other escaped character → that character; `\n` and the
+ * other control escapes → the letter, which no evidence marker holds either way). Applied to the whole text, so it
+ * may decode outside strings too: the markers only need a text that holds at least what the cooked strings hold.
+ */
+function decodeEscapes(text: string): string {
+  return text.replace(
+    /\\(?:u\{([0-9a-fA-F]{1,6})\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r\n|[\r\n\u2028\u2029])|([\s\S]))/gu,
+    (_whole, braced?: string, unicode?: string, hex?: string, lineBreak?: string, other?: string) => {
+      const code = braced ?? unicode ?? hex;
+      if (code !== undefined) {
+        const point = Number.parseInt(code, 16);
+        return point <= 0x10ffff ? String.fromCodePoint(point) : '';
+      }
+      return lineBreak !== undefined ? '' : (other ?? '');
+    },
+  );
 }
 
 function evidence(mixup: Mixup, usage: NonNullable<EnvAccess['usages']>[number], cat: Catalog): Record<string, string> | undefined {

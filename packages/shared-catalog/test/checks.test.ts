@@ -176,6 +176,11 @@ describe('analyzeAccess memoises by every field of the access', () => {
     const odd = { name: 'client\u0000\u0000\u0000FLUX_GATEWAY_JWT_SECRET', kind: 'read' } as const;
     expect(ids(analyzeAccess({ name: 'FLUX_GATEWAY_JWT_SECRET', kind: 'read', module: 'client' }))).toEqual(['secretInClient']);
     expect(ids(analyzeAccess(odd)).includes('secretInClient')).toBe(false);
+    // Whichever order a key joins the fields in, a separator in the name must not shift them: these two accesses
+    // would share a key if the fields were joined in the order kind, name, module.
+    expect(ids(analyzeAccess({ name: 'FLUX_GATEWAY_JWT_SECRET\u0000client', kind: 'read' })).includes('secretInClient')).toBe(false);
+    expect(ids(analyzeAccess({ name: 'FLUX_GATEWAY_JWT_SECRET', kind: 'read', module: 'client' }))).toEqual(['secretInClient']);
+    expect(ids(analyzeAccess({ name: 'FLUX_GATEWAY_JWT_SECRET\u0000client', kind: 'read' })).includes('secretInClient')).toBe(false);
   });
 
   it('returns a new array each call, so a caller may change its copy', () => {
@@ -215,5 +220,15 @@ describe('usageKindsFor', () => {
     expect([...usageKindsFor('FLUX_GATEWAY_JWT_SECRET', undefined, 'const s = 1;')]).toEqual([]);
     expect([...usageKindsFor('FLUX_API_TOKEN', undefined, 'headers: { authorization: `BEARER ${t}` }')]).toEqual(['bearer-token']);
     expect([...usageKindsFor('FLUX_API_TOKEN', undefined, 'headers: { authorization: t }')]).toEqual([]);
+  });
+
+  it('reads the text as the strings cook it: escapes do not hide the evidence', () => {
+    expect([...usageKindsFor('FLUX_URL', undefined, "base + '\\/api\\/projects'")]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_API_BASE', undefined, '`${base}/notes\\?select=*`')]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_API_BASE', undefined, "base + '/notes\\x3fselect=*'")]).toEqual(['url-base']);
+    expect([...usageKindsFor('AUTH_SECRET', undefined, "import x from 'json\\u0077ebtoken';")]).toEqual(['jwt-signing-key']);
+    expect([...usageKindsFor('AUTH_SECRET', undefined, "import x from 'jo\\u{73}e';")]).toEqual(['jwt-signing-key']);
+    expect([...usageKindsFor('FLUX_URL', undefined, "base + '/api/pro\\\njects'")]).toEqual(['url-base']);
+    expect([...usageKindsFor('FLUX_URL', undefined, "base + '\\n/api'")]).toEqual([]);
   });
 });

@@ -146,6 +146,19 @@ ruleTester.run('no-lookalike-mixup', rule, {
         ),
       ],
     },
+    // The evidence is the string's value: escapes in the source do not hide it.
+    {
+      code: "fetch(process.env.FLUX_URL + '\\/api\\/projects');",
+      errors: [
+        controlPlane(
+          'FLUX_URL',
+          '/api/projects',
+          "fetch(process.env.FLUX_URL + '\\/api\\/projects');",
+          'FLUX_URL',
+          "fetch(process.env.FLUX_API_BASE + '\\/api\\/projects');",
+        ),
+      ],
+    },
     // AUTH_SECRET signing a JWT: jsonwebtoken (default, named, require), jose (named, namespace, through a constant key).
     {
       code: `${jsonwebtoken}const token = jwt.sign({ role: 'authenticated' }, process.env.AUTH_SECRET!, { expiresIn: '1h' });`,
