@@ -452,22 +452,29 @@ class Finder {
 
 const cache = new WeakMap<object, FoundAccess[]>();
 
-/** Where the source may write `import.meta` (a comment or string may match too: the node found there decides). */
-const IMPORT_META = /\bimport\s*\.\s*meta\b/g;
+/** Where the source may write the `meta` of `import.meta` (comments may stand between the parts; a word `meta` elsewhere matches too: the node found there decides). */
+const META_WORD = /\bmeta\b/g;
 
 /**
  * The `import.meta` nodes of a file, found from the text instead of a listener on every file: only a file whose
- * text spells `import.meta` is looked at, and there only the nodes at those places (`getNodeByRangeIndex` descends
+ * text holds the word `meta` is looked at, and there only the nodes at those places (`getNodeByRangeIndex` descends
  * from the root along the nodes that contain the place).
  */
 function metaPropertiesOf(sourceCode: Readonly<TSESLint.SourceCode>): TSESTree.MetaProperty[] {
   const text = sourceCode.text;
   if (!text.includes('meta')) return [];
   const found: TSESTree.MetaProperty[] = [];
-  for (const match of text.matchAll(IMPORT_META)) {
-    let node: Node | null = sourceCode.getNodeByRangeIndex(match.index);
-    for (let hops = 0; node && node.type !== AST_NODE_TYPES.MetaProperty && hops < 2; hops++) node = node.parent ?? null;
-    if (node?.type === AST_NODE_TYPES.MetaProperty) found.push(node);
+  for (const match of text.matchAll(META_WORD)) {
+    const node = sourceCode.getNodeByRangeIndex(match.index);
+    const parent = node?.parent;
+    if (
+      node?.type === AST_NODE_TYPES.Identifier &&
+      parent?.type === AST_NODE_TYPES.MetaProperty &&
+      parent.property === node &&
+      parent.meta.name === 'import'
+    ) {
+      found.push(parent);
+    }
   }
   return found;
 }

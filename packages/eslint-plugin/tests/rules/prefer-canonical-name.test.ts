@@ -127,6 +127,13 @@ ruleTester.run('prefer-canonical-name', rule, {
       errors: [legacy(5, "const { env } = require('node:process');\nenv.FLUX_URL;", serviceUrl, 2)],
     },
     { code: 'import.meta.env.FLUX_SERVICE_URL;', errors: [legacy(17, 'import.meta.env.FLUX_URL;')] },
+    // Comments between the parts of `import.meta`; a variable named `meta` is not it.
+    {
+      code: 'const meta = { env: {} };\nmeta.env.FLUX_SERVICE_URL;\nimport /*c*/ . /*d*/ meta.env.FLUX_SERVICE_URL;',
+      errors: [
+        legacy(31, 'const meta = { env: {} };\nmeta.env.FLUX_SERVICE_URL;\nimport /*c*/ . /*d*/ meta.env.FLUX_URL;', undefined, 3),
+      ],
+    },
     // Writes.
     { code: "process.env.FLUX_SERVICE_URL = 'https://x';", errors: [legacy(13, "process.env.FLUX_URL = 'https://x';")] },
     {
