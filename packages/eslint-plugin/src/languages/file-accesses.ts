@@ -146,7 +146,7 @@ const jsonCache = new WeakMap<object, FoundAccess[]>();
 /**
  * Every inline assignment of the `scripts` of a `package.json` as a write access: `node` the `KEY` inside the
  * script string (exact location), `valueNode` the value, `expression` the script string, `rename` an edit of
- * the key. Empty for any other JSON file. Computed once per file.
+ * the key (none to a name the same script sets). Empty for any other JSON file. Computed once per file.
  */
 export function packageJsonAccesses(sourceCode: { ast: unknown; text: string }, filename: string): readonly FoundAccess[] {
   const cached = jsonCache.get(sourceCode);
@@ -161,7 +161,10 @@ export function packageJsonAccesses(sourceCode: { ast: unknown; text: string }, 
       if (script.type !== 'String') continue;
       const raw = sourceCode.text.slice(script.range[0], script.range[1]);
       const { text, offsets } = decodeJsonString(raw, script.range[0]);
-      for (const assignment of scriptAssignments(text)) {
+      const assignments = scriptAssignments(text);
+      // A rename to a name the script already sets would set it twice (the later value wins): no such edit.
+      const names = new Set(assignments.map((a) => a.name));
+      for (const assignment of assignments) {
         const [nameStart, nameEnd] = [offsets[assignment.nameRange[0]]!, offsets[assignment.nameRange[1]]!];
         const [valueStart, valueEnd] = [offsets[assignment.valueRange[0]]!, offsets[assignment.valueRange[1]]!];
         accesses.push(
@@ -171,7 +174,7 @@ export function packageJsonAccesses(sourceCode: { ast: unknown; text: string }, 
             'package-script',
             span('ScriptVariable', nameStart, nameEnd, locator),
             script as unknown as Node,
-            (to) => ({ range: [nameStart, nameEnd], text: to }),
+            (to) => (names.has(to) ? undefined : { range: [nameStart, nameEnd], text: to }),
             span('ScriptValue', valueStart, valueEnd, locator),
             assignment.value !== undefined ? [assignment.value] : undefined,
           ),

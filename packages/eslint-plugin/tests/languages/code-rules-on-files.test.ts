@@ -146,6 +146,14 @@ jsonTester.run('prefer-canonical-name and no-public-secret on package.json scrip
         },
       ],
     },
+    // The script sets the canonical name too: renaming would set it twice and drop a value, so no edit.
+    {
+      code: pkg({ dev: 'NEXTAUTH_SECRET=a AUTH_SECRET=b next dev' }),
+      filename: 'package.json',
+      options: [{ autofix: true }],
+      output: null,
+      errors: [{ messageId: 'legacyAlias', line: 4, column: 13 }],
+    },
   ],
 });
 
