@@ -59,6 +59,37 @@ describe('rules', () => {
   });
 });
 
+describe('options as an ESLint 9 before 9.15 gives them (no merge of meta.defaultOptions)', () => {
+  // Such an ESLint hands `create` the options as configured: `[]` or an object without the fields left out.
+  const asOlderEslint = (name: keyof typeof rules, options: unknown[]) => {
+    const real = rules[name] as unknown as { meta: object; create: (context: object) => object };
+    return {
+      meta: { ...real.meta, defaultOptions: undefined },
+      create: (context: object) => real.create(Object.create(context, { options: { value: options } })),
+    };
+  };
+  const run = (name: keyof typeof rules, options: unknown[], code: string) =>
+    new Linter({ configType: 'flat' }).verifyAndFix(
+      code,
+      [{ files: ['**/*.js'], plugins: { flux: { rules: { [name]: asOlderEslint(name, options) } } }, rules: { [`flux/${name}`]: 'error' } }] as never,
+      'file.js',
+    );
+
+  it.each([[[]], [[{}]]])('reads every option with its default when options are %j', (options) => {
+    expect(run('no-unknown-variable', options, 'process.env.FLUX_URLL;').messages.map((m) => [m.messageId, m.suggestions?.length])).toEqual([
+      ['unknownVariableDidYouMean', 1],
+    ]);
+    // `autofix` defaults to false: a suggestion, no fix.
+    const canonical = run('prefer-canonical-name', options, 'process.env.FLUX_SERVICE_URL;');
+    expect([canonical.fixed, canonical.messages.map((m) => [m.messageId, m.suggestions?.length])]).toEqual([false, [['legacyAlias', 1]]]);
+    // `clientFiles` defaults to none: only the directive makes client code.
+    expect(run('no-server-env-in-client', options, "'use client';\nprocess.env.AUTH_SECRET;").messages.map((m) => m.messageId)).toEqual([
+      'secretInClient',
+    ]);
+    expect(run('no-server-env-in-client', options, 'process.env.AUTH_SECRET;').messages).toEqual([]);
+  });
+});
+
 describe('finding kinds', () => {
   it('weigh each finding in tsserver as recommended weighs its rule in ESLint (deprecated names as suggestions)', () => {
     // An editor with both the ESLint extension and the tsserver plugin shows one problem at one severity.
