@@ -138,7 +138,7 @@ try {
       if (m[1].startsWith('@flux-env/')) ours += ms;
       if (m[1] === 'turbo/no-undeclared-env-vars') turboMs = ms;
     }
-    if (runsOfRule.size === 0) throw new Error(`eslint-bench: no TIMING table in the output:\n${timing.rest}`);
+    if (ours === 0 || turboMs === 0) throw new Error(`eslint-bench: no TIMING rows for our rules and turbo's in run ${run + 1}:\n${timing.rest}`);
     runRatios.push(ours / turboMs);
   }
   const rows = [...runsOfRule].map(([rule, times]) => ({ rule, ms: median(times) })).sort((a, b) => b.ms - a.ms);
