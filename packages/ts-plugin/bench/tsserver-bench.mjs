@@ -187,7 +187,7 @@ async function main() {
           const { server, file } = projects[label];
           server.notify('open', { file, fileContent: `${text}\n// version ${c}\n` });
         }
-        for (const [i, p] of spread(warmup, 3).entries()) for (const label of orders[i % 3]) await run(label, kind, p);
+        for (const [i, p] of spread(warmup, WARMUP).entries()) for (const label of orders[i % 3]) await run(label, kind, p);
       }
       const sample = { with: [], without: [], control: [] };
       for (const [i, p] of measured.entries()) {

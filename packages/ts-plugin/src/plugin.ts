@@ -84,6 +84,18 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
     }
   }
 
+  /**
+   * tsserver's way to a file of the project's current program without checking every file for changes (what
+   * `languageService.getProgram()` does on each call): `project.getSourceFile(projectService.toPath(name))`.
+   * @returns the lookup, or `undefined` when the host is no tsserver project (then the plugin uses `getProgram()`)
+   */
+  function currentSourceFileOf(info: TS.server.PluginCreateInfo): ((fileName: string) => TS.SourceFile | undefined) | undefined {
+    const project = info.project as Partial<TS.server.Project> | undefined;
+    const service = project?.projectService as Partial<TS.server.ProjectService> | undefined;
+    if (typeof project?.getSourceFile !== 'function' || typeof service?.toPath !== 'function') return undefined;
+    return (fileName) => project.getSourceFile!(service.toPath!(fileName));
+  }
+
   function wrap(info: TS.server.PluginCreateInfo): TS.LanguageService {
     const log = logOf(ts, info);
     if (!isSupported(ts.version)) {
@@ -96,7 +108,7 @@ export function init(modules: { typescript: typeof TS }): TS.server.PluginModule
     for (const problem of first.problems) log.error(problem);
     const fromTsconfig = first.options;
     let options: PluginOptions = fromTsconfig;
-    const features = new FluxEnvFeatures(ts, ls, () => options);
+    const features = new FluxEnvFeatures(ts, ls, () => options, currentSourceFileOf(info));
     const instance = {
       apply(config: unknown) {
         try {

@@ -134,20 +134,31 @@ export class FluxEnvFeatures {
   /** The accesses the findings of a file version were computed from, by the start of their name (see `#accessAt`). */
   readonly #accessIndex = new WeakMap<TS.SourceFile, AccessIndex>();
 
+  readonly #currentSourceFile: ((fileName: string) => TS.SourceFile | undefined) | undefined;
+
   /**
    * @param ts the `typescript` module of the running tsserver
    * @param ls TypeScript's own language service (the one the plugin wraps); its program is the only one used
    * @param options the options in force (read on every call, so that `onConfigurationChanged` applies at once)
+   * @param currentSourceFile the file in the project's current program, without bringing the program up to date
+   *   (tsserver's `project.getSourceFile`); every feature asks only after TypeScript's own answer, which brought it
+   *   up to date. Without it, `ls.getProgram()`, which checks every file of the program for changes first.
    */
-  constructor(ts: typeof TS, ls: TS.LanguageService, options: () => PluginOptions) {
+  constructor(
+    ts: typeof TS,
+    ls: TS.LanguageService,
+    options: () => PluginOptions,
+    currentSourceFile?: (fileName: string) => TS.SourceFile | undefined,
+  ) {
     this.#ts = ts;
     this.#ls = ls;
     this.#syntax = new EnvSyntax(ts);
     this.#options = options;
+    this.#currentSourceFile = currentSourceFile;
   }
 
   #sourceFile(fileName: string): TS.SourceFile | undefined {
-    return this.#ls.getProgram()?.getSourceFile(fileName);
+    return this.#currentSourceFile?.(fileName) ?? this.#ls.getProgram()?.getSourceFile(fileName);
   }
 
   /**
