@@ -342,6 +342,26 @@ describe('code fixes', () => {
   });
 });
 
+describe('the program it reads', () => {
+  test("in tsserver, the file comes from the project's current program, not from a new check of every file", () => {
+    let lookups = 0;
+    const { text, at } = marker('process.env.FLUX_SERVICE_URL|;');
+    const h = createHarness({ [FILE]: text }, {}, undefined, undefined, (info) => {
+      const ls = (info as unknown as { languageService: ts.LanguageService }).languageService;
+      const project = info.project as { projectService: Record<string, unknown> } & Record<string, unknown>;
+      project.projectService.toPath = (fileName: string) => fileName;
+      project.getSourceFile = (path: string) => {
+        lookups++;
+        return ls.getProgram()?.getSourceFile(path);
+      };
+    });
+    const info = h.ls.getQuickInfoAtPosition(FILE, at[0]! - 3);
+    expect(ts.displayPartsToString(info?.documentation)).toContain('legacy alias of `FLUX_URL`');
+    expect(h.ls.getSemanticDiagnostics(FILE).length + h.ls.getSuggestionDiagnostics(FILE).length).toBeGreaterThan(0);
+    expect(lookups).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('code fixes in client code', () => {
   test('a direct read of a server-only name gets the twin; a read Next.js does not inline gets no rename', () => {
     const text = "'use client';\nconst a = process.env.FLUX_URL;\nconst { FLUX_URL } = process.env;";
