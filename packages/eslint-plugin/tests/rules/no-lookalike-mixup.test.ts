@@ -2,11 +2,10 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-lookalike-mixup.js';
 import { lint, position } from '../helpers/access-forms.js';
+import { cli, lookalikes } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
 
-const lookalikes = 'Names that look alike';
-const cli = '3. Driving the CLI';
 
 function projectData(name: string, path: string, code: string, at: string, output: string) {
   return {

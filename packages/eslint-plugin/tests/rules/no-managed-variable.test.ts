@@ -2,9 +2,9 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-managed-variable.js';
 import { lint, position, writeForms } from '../helpers/access-forms.js';
+import { postgrest } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
-const postgrest = '4. PostgREST container envs (v1_dedicated only)';
 
 ruleTester.run('no-managed-variable', rule, {
   valid: [

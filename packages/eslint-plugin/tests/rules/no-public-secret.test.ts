@@ -1,11 +1,9 @@
 import { RuleTester } from '@typescript-eslint/rule-tester';
 import rule from '../../src/rules/no-public-secret.js';
+import { wiring, auth, cli } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
 
-const wiring = '1. Wiring your app to a Flux project';
-const auth = '2. Auth wiring (Auth.js, Clerk)';
-const cli = '3. Driving the CLI';
 
 function publicSecret(name: string, secret: string, section: string, column: number, line = 1) {
   return { messageId: 'publicSecret' as const, data: { name, secret, prefix: 'NEXT_PUBLIC_', section }, line, column };

@@ -2,12 +2,10 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-secret-fallback.js';
 import { lint, position, readForms } from '../helpers/access-forms.js';
+import { wiring, auth, cli } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
 
-const wiring = '1. Wiring your app to a Flux project';
-const auth = '2. Auth wiring (Auth.js, Clerk)';
-const cli = '3. Driving the CLI';
 
 function fallback(name: string, length: number, section: string, code: string, at: string) {
   return { messageId: 'secretFallback' as const, data: { name, value: `a hidden value of ${length} characters`, section }, ...position(code, at) };

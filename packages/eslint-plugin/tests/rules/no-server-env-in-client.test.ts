@@ -7,12 +7,10 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-server-env-in-client.js';
 import { lint, position, readForms } from '../helpers/access-forms.js';
+import { wiring, auth, cli } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
 
-const wiring = '1. Wiring your app to a Flux project';
-const auth = '2. Auth wiring (Auth.js, Clerk)';
-const cli = '3. Driving the CLI';
 const CLIENT = "'use client';\n";
 const twinInstead = 'Read its public twin `NEXT_PUBLIC_FLUX_URL` here';
 const serverInstead = 'Read it in server code and pass the value to this module';

@@ -2,11 +2,10 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/no-unknown-variable.js';
 import { lint, position, readForms, writeForms } from '../helpers/access-forms.js';
+import { wiring, auth } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
 
-const wiring = '1. Wiring your app to a Flux project';
-const auth = '2. Auth wiring (Auth.js, Clerk)';
 
 function didYouMean(name: string, suggestions: string[], section: string, code: string, at: string, outputs: string[]) {
   const text =

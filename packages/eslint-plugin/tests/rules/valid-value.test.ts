@@ -2,13 +2,10 @@ import { RuleTester } from '@typescript-eslint/rule-tester';
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/valid-value.js';
 import { lint, position, writeForms } from '../helpers/access-forms.js';
+import { wiring, auth, cli, postgrest } from '../helpers/sections.js';
 
 const ruleTester = new RuleTester();
 
-const wiring = '1. Wiring your app to a Flux project';
-const auth = '2. Auth wiring (Auth.js, Clerk)';
-const cli = '3. Driving the CLI';
-const postgrest = '4. PostgREST container envs (v1_dedicated only)';
 const apiBaseType = 'URL ending in /api, no trailing slash. Example: https://flux.vsl-base.com/api';
 const urlType = 'URL';
 const publicUrlType = 'URL — usually the canonical flattened form https://api--<slug>--<hash>.vsl-base.com';
