@@ -210,20 +210,29 @@ const EVIDENCE_TEXT: ReadonlyMap<Mixup['id'], RegExp> = new Map(
   }),
 );
 
-/** The text the answers of `evidenceMayBeIn` are for (hosts ask about one file at a time), and those answers. */
+/**
+ * The text the answers of `evidenceMayBeIn` are for (hosts ask about one file at a time), those answers, and the
+ * text with its escapes decoded (computed at most once per text, only when a marker is not in the text as written).
+ */
 let evidenceText: string | undefined;
 let evidenceAnswers = new Map<Mixup['id'], boolean>();
+let decodedText: string | undefined;
 
 function evidenceMayBeIn(mixup: Mixup, text: string): boolean {
   if (text !== evidenceText) {
     evidenceText = text;
     evidenceAnswers = new Map();
+    decodedText = undefined;
   }
   let answer = evidenceAnswers.get(mixup.id);
   if (answer === undefined) {
     const marker = EVIDENCE_TEXT.get(mixup.id);
     // Hosts read strings' cooked values: `'/api\/projects'` and `'json\u0077ebtoken'` hold the evidence too.
-    answer = !marker || marker.test(text) || (text.includes('\\') && marker.test(decodeEscapes(text)));
+    answer = !marker || marker.test(text);
+    if (!answer && text.includes('\\')) {
+      decodedText ??= decodeEscapes(text);
+      answer = marker!.test(decodedText);
+    }
     evidenceAnswers.set(mixup.id, answer);
   }
   return answer;
