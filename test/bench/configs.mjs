@@ -24,13 +24,42 @@ const parsing = [
 const recommended = () => defineConfig([flux.configs.recommended]);
 
 /**
+ * Our plugin with every rule's listeners dropped: ESLint still creates each rule for every file (and `TIMING` counts
+ * `create()`), but no rule looks at a node. Its `TIMING` total is what the rules cost before any analysis.
+ */
+const listenerless = {
+  ...flux,
+  rules: Object.fromEntries(
+    Object.entries(flux.rules).map(([id, rule]) => [
+      id,
+      {
+        ...rule,
+        create(context) {
+          rule.create(context);
+          return {};
+        },
+      },
+    ]),
+  ),
+};
+
+/** The turbo, n and no-op rules that the `timing` configs add on the code files. */
+const others = {
+  files: CODE_FILES,
+  plugins: { turbo, n, bench: noopPlugin },
+  rules: { 'turbo/no-undeclared-env-vars': 'error', 'n/no-process-env': 'error', 'bench/noop': 'error' },
+};
+
+/**
  * The configs by name:
  * - `baseline`: every block of `recommended` (same files, languages, parsers, settings), its rules replaced by
  *   the one no-op rule;
  * - `recommended`: the plugin's recommended config;
  * - `timing`: `recommended` plus turbo's `no-undeclared-env-vars`, n's `no-process-env` and the no-op rule,
- *   for one `TIMING=all` run that times them all over the same corpus in the same process.
- * @param {string} name one of `baseline`, `recommended`, `timing`
+ *   for one `TIMING=all` run that times them all over the same corpus in the same process;
+ * - `timing-floor`: `timing` with our rules' listeners dropped (`listenerless`): the cost of our rules before they
+ *   look at any node, against the same turbo and n rules.
+ * @param {string} name one of `baseline`, `recommended`, `timing`, `timing-floor`
  * @returns {object[]} a flat config array
  */
 export function benchConfig(name) {
@@ -45,16 +74,16 @@ export function benchConfig(name) {
     case 'recommended':
       return [...parsing, ...recommended()];
     case 'timing':
+      return [...parsing, ...recommended(), others];
+    case 'timing-floor':
       return [
         ...parsing,
-        ...recommended(),
-        {
-          files: CODE_FILES,
-          plugins: { turbo, n, bench: noopPlugin },
-          rules: { 'turbo/no-undeclared-env-vars': 'error', 'n/no-process-env': 'error', 'bench/noop': 'error' },
-        },
+        ...recommended().map((block) =>
+          block.plugins?.['@flux-env'] ? { ...block, plugins: { ...block.plugins, '@flux-env': listenerless } } : block,
+        ),
+        others,
       ];
     default:
-      throw new Error(`eslint-bench: unknown config "${name}" (expected baseline, recommended or timing)`);
+      throw new Error(`eslint-bench: unknown config "${name}" (expected baseline, recommended, timing or timing-floor)`);
   }
 }

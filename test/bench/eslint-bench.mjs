@@ -8,7 +8,9 @@
 //    Target: recommended at most 1.03× the baseline (median of the per-pair ratios).
 // 3. Per-rule time: `TIMING=all` processes (3 by default) with recommended + eslint-plugin-turbo's
 //    `no-undeclared-env-vars` + eslint-plugin-n's `no-process-env` + the no-op rule over the same corpus. Target: all
-//    our rules together at most half the time of turbo's one rule (median of the runs' ratios).
+//    our rules together at most half the time of turbo's one rule (median of the runs' ratios). Each run is followed by
+//    a `timing-floor` run: the same with our rules' listeners dropped, so the rules are created for every file (which
+//    TIMING counts) but look at no node: the part of our time that comes before any analysis.
 //
 // Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --timing-runs <n>
 // (default 3), --seed <n>.
@@ -124,22 +126,35 @@ try {
   // 3. TIMING=all, everything in one process; TIMING_RUNS fresh processes, per-rule medians. One run's figures
   //    swing by ±20 % on a shared machine (every rule's time moves with the machine's load), so the verdict is the
   //    median of the runs' own ratios, each taken within one process.
-  const runsOfRule = new Map();
-  const runRatios = [];
-  for (let run = 0; run < TIMING_RUNS; run++) {
-    const timing = runNode('run-one.mjs', ['timing'], corpusDir, { TIMING: 'all' });
+  /**
+   * One `TIMING=all` process with the config `name`: every row's ms, and the ratio of our rules' total to turbo's.
+   * @returns {{ rows: Map<string, number>, ours: number, turbo: number, ratio: number }}
+   */
+  const timingRun = (name, run) => {
+    const timing = runNode('run-one.mjs', [name], corpusDir, { TIMING: 'all' });
+    const rows = new Map();
     let ours = 0;
     let turboMs = 0;
     for (const line of timing.rest.split('\n')) {
       const m = /^(\S+)\s*\|\s*([\d.]+)\s*\|/.exec(line);
       if (!m) continue;
       const ms = Number(m[2]);
-      runsOfRule.set(m[1], [...(runsOfRule.get(m[1]) ?? []), ms]);
+      rows.set(m[1], ms);
       if (m[1].startsWith('@flux-env/')) ours += ms;
       if (m[1] === 'turbo/no-undeclared-env-vars') turboMs = ms;
     }
-    if (ours === 0 || turboMs === 0) throw new Error(`eslint-bench: no TIMING rows for our rules and turbo's in run ${run + 1}:\n${timing.rest}`);
-    runRatios.push(ours / turboMs);
+    if (ours === 0 || turboMs === 0) throw new Error(`eslint-bench: no TIMING rows for our rules and turbo's in ${name} run ${run + 1}:\n${timing.rest}`);
+    return { rows, ours, turbo: turboMs, ratio: ours / turboMs };
+  };
+  const runsOfRule = new Map();
+  const runRatios = [];
+  const floorRuns = [];
+  for (let run = 0; run < TIMING_RUNS; run++) {
+    const { rows: runRows, ratio: runRatio } = timingRun('timing', run);
+    for (const [rule, ms] of runRows) runsOfRule.set(rule, [...(runsOfRule.get(rule) ?? []), ms]);
+    runRatios.push(runRatio);
+    // The same with our rules' listeners dropped, in its own process, right after.
+    floorRuns.push(timingRun('timing-floor', run));
   }
   const rows = [...runsOfRule].map(([rule, times]) => ({ rule, ms: median(times) })).sort((a, b) => b.ms - a.ms);
   /** Files each rule runs on, from the languages of the recommended blocks that enable it. */
@@ -160,6 +175,11 @@ try {
   const vsTurbo = median(runRatios);
   console.log(
     `  ours / turbo/no-undeclared-env-vars: ${vsTurbo.toFixed(2)}× (median of the runs' ratios: ${runRatios.map((r) => `${r.toFixed(2)}×`).join(', ')})  (target ≤ 0.5×: ${verdict(vsTurbo <= 0.5)})`,
+  );
+  const floorMs = median(floorRuns.map((r) => r.ours));
+  const floorRatio = median(floorRuns.map((r) => r.ratio));
+  console.log(
+    `  floor, our rules created but with no listeners (\`timing-floor\`: what TIMING charges them before they look at any node): ${floorMs.toFixed(1)} ms, ${floorRatio.toFixed(2)}× turbo (median of the runs' ratios: ${floorRuns.map((r) => `${r.ratio.toFixed(2)}×`).join(', ')}); the rest, finding and analysing the accesses: about ${(vsTurbo - floorRatio).toFixed(2)}× turbo`,
   );
   console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
   console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
