@@ -31,12 +31,21 @@ export const FINDING_CODES: readonly number[] = Object.values(FINDING_KINDS).map
 /** Sort texts of catalog completions: browser-exposed names first in client code, legacy aliases last. */
 export const SORT_TEXT = { public: '10', name: '11', secret: '12', alias: 'z11' } as const;
 
-/** Rendered docs by name: the catalog is immutable, so each name is rendered once per process. */
-const docsCache = new Map<string, string | undefined>();
+/** A name's rendered docs, and their first line (how a hover tells that the docs are already there). */
+interface Docs {
+  readonly text: string;
+  readonly firstLine: string;
+}
 
-/** `renderVariableDocs(name)`, memoised. */
-function docsOf(name: string): string | undefined {
-  if (!docsCache.has(name)) docsCache.set(name, renderVariableDocs(name));
+/** Rendered docs by name: the catalog is immutable, so each name is rendered once per process. */
+const docsCache = new Map<string, Docs | undefined>();
+
+/** `renderVariableDocs(name)` and its first line, memoised; `undefined` for a name the catalog does not document. */
+function docsOf(name: string): Docs | undefined {
+  if (!docsCache.has(name)) {
+    const text = renderVariableDocs(name);
+    docsCache.set(name, text === undefined ? undefined : { text, firstLine: text.split('\n')[0]! });
+  }
   return docsCache.get(name);
 }
 
@@ -238,10 +247,10 @@ export class FluxEnvFeatures {
     const docs = docsOf(access.name);
     if (docs === undefined) return prior;
     const ts = this.#ts;
-    const docPart: TS.SymbolDisplayPart = { kind: 'text', text: docs };
+    const docPart: TS.SymbolDisplayPart = { kind: 'text', text: docs.text };
     if (prior) {
       const existing = prior.documentation ?? [];
-      if (ts.displayPartsToString(existing as TS.SymbolDisplayPart[]).includes(docs.split('\n')[0]!)) return prior;
+      if (existing.length > 0 && ts.displayPartsToString(existing as TS.SymbolDisplayPart[]).includes(docs.firstLine)) return prior;
       const separator: TS.SymbolDisplayPart[] = existing.length > 0 ? [{ kind: 'lineBreak', text: '\n\n' }] : [];
       return { ...prior, documentation: [...existing, ...separator, docPart] };
     }
@@ -389,7 +398,7 @@ export class FluxEnvFeatures {
       kind: prior?.kind ?? ts.ScriptElementKind.memberVariableElement,
       kindModifiers: alias ? ts.ScriptElementKindModifier.deprecatedModifier : (prior?.kindModifiers ?? ''),
       displayParts: prior?.displayParts ?? entryDisplayParts(entryName),
-      documentation: [{ kind: 'text', text: docs }],
+      documentation: [{ kind: 'text', text: docs.text }],
       tags: alias ? [{ name: 'deprecated', text: [{ kind: 'text', text: this.#renameText(entryName, found.variable.name) }] }] : (prior?.tags ?? []),
       ...(prior?.codeActions ? { codeActions: prior.codeActions } : {}),
     };

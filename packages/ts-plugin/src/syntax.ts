@@ -118,7 +118,10 @@ export class EnvSyntax {
    * contains it (`forEachChild`, which stops at that child; in a list of children, such as the statements of a
    * file, the children that end before `position` are skipped by bisection): O(depth × log(siblings)), no token
    * synthesis, no walk of the rest of the file. Punctuation is not a node here: after `process.env.` the answer
-   * is the property access whose name is still missing.
+   * is the property access whose name is still missing. A node counts from its first token, not from the
+   * comments and spaces before it: the descent goes by the nodes' full extent (`pos`, cheap), then steps back up
+   * to the innermost node whose first token starts in time (`getStart`, which scans the leading trivia: usually
+   * once per call).
    * @param sf the file
    * @param position a 0-based offset in UTF-16 code units
    * @param touchingEnd also accept a node that ends exactly at `position` (completion: the cursor is after it)
@@ -126,36 +129,42 @@ export class EnvSyntax {
    */
   tokenAt(sf: TS.SourceFile, position: number, touchingEnd: boolean): TS.Node | undefined {
     const ts = this.#ts;
+    const chain: TS.Node[] = [];
     let found: TS.Node | undefined;
-    let node: TS.Node = sf;
     const pick = (child: TS.Node): boolean => {
       if (child.pos > position) return true; // children come in source order: nothing further can contain it
       if (child.end < position || (!touchingEnd && child.end === position)) return false;
-      const start = child.getStart(sf);
-      if (touchingEnd ? start < position : start <= position) {
-        found = child;
-        return true;
-      }
-      return false;
+      found = child;
+      return true;
     };
-    for (;;) {
-      const before = found;
-      ts.forEachChild(node, pick, (children) => {
-        // Children come in source order and do not overlap: those that end before `position` (which `pick`
-        // would skip one by one) are skipped by bisection.
-        let low = 0;
-        let high = children.length;
-        while (low < high) {
-          const middle = (low + high) >>> 1;
-          if (children[middle]!.end < position) low = middle + 1;
-          else high = middle;
-        }
-        for (let i = low; i < children.length; i++) if (pick(children[i]!)) return true;
-        return undefined;
-      });
-      if (found === before || found === undefined) return found;
+    const pickIn = (children: TS.NodeArray<TS.Node>): true | undefined => {
+      // Children come in source order and do not overlap: those that end before `position` (which `pick` would
+      // skip one by one) are skipped by bisection.
+      let low = 0;
+      let high = children.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (children[middle]!.end < position) low = middle + 1;
+        else high = middle;
+      }
+      for (let i = low; i < children.length; i++) if (pick(children[i]!)) return true;
+      return undefined;
+    };
+    for (let node: TS.Node = sf; ; ) {
+      found = undefined;
+      ts.forEachChild(node, pick, pickIn);
+      if (found === undefined) break;
+      chain.push(found);
       node = found;
     }
+    // A node whose first token starts after `position` (the cursor is in the comments or spaces before it)
+    // does not cover it, nor does anything inside it: the answer is the innermost node before that one.
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const node = chain[i]!;
+      const start = node.getStart(sf);
+      if (touchingEnd ? start < position : start <= position) return node;
+    }
+    return undefined;
   }
 
   /** Skips wrappers that do not change which object an expression denotes: `(x)`, `x!`, `x as T`, `<T>x`, `x satisfies T`. */

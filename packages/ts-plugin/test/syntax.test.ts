@@ -105,6 +105,66 @@ describe('tokenAt', () => {
     const node = syntax.tokenAt(sf, 12, true)!;
     expect(ts.isPropertyAccessExpression(node) && node.name.text).toBe('');
   });
+
+  test('in the comments and spaces before a node: the node around them, not the node they lead to', () => {
+    const text = 'function f() {\n  // FLUX_URL\n  return /* x */ process.env.FLUX_URL;\n}';
+    const sf = parse(text);
+    const at = (position: number, touchingEnd: boolean) => {
+      const node = syntax.tokenAt(sf, position, touchingEnd);
+      return node && `${ts.SyntaxKind[node.kind]}`;
+    };
+    expect(at(text.indexOf('FLUX_URL'), false)).toBe('Block');
+    expect(at(text.indexOf('x */'), false)).toBe('ReturnStatement');
+    expect(at(text.indexOf('x */'), true)).toBe('ReturnStatement');
+    expect(at(text.lastIndexOf('FLUX_URL'), false)).toBe('Identifier');
+  });
+
+  /**
+   * The descent as it was written first: a child counts only from its first token (`getStart` at every level). The
+   * faster descent (by `pos`, one `getStart` per call) must give the same node everywhere.
+   */
+  function tokenAtByStart(sf: ts.SourceFile, position: number, touchingEnd: boolean): ts.Node | undefined {
+    let found: ts.Node | undefined;
+    let node: ts.Node = sf;
+    const pick = (child: ts.Node): boolean => {
+      if (child.pos > position) return true;
+      if (child.end < position || (!touchingEnd && child.end === position)) return false;
+      const start = child.getStart(sf);
+      if (touchingEnd ? start < position : start <= position) {
+        found = child;
+        return true;
+      }
+      return false;
+    };
+    for (;;) {
+      const before = found;
+      ts.forEachChild(node, pick, (children) => {
+        for (const child of children) if (pick(child)) return true;
+        return undefined;
+      });
+      if (found === before || found === undefined) return found;
+      node = found;
+    }
+  }
+
+  test.each([
+    ['comments, JSDoc and blank lines', '/** docs */\nexport function f(a: string) {\n  // note\n\n  return /* x */ process.env.FLUX_URL ?? a;\n}\n'],
+    ['missing names and unterminated code', "process.env.\nconst { A, } = process.env;\nprocess.env['FL\nif (x) {"],
+    ['templates, calls, classes', 'class C { m() { return `${process.env.A}/x${b}`; } }\nfoo(bar, (x) => x.y.z)[0];\nconst o = { a, [k]: 1, ...r };'],
+    ['nested functions and destructuring', 'const { env: { FLUX_URL = "d" } } = process;\nexport default async () => { const e = process.env; return e.X; };'],
+  ])('same node as the descent by first token at every position, both modes: %s', (_label, text) => {
+    const sf = parse(text);
+    const mismatches: string[] = [];
+    for (let position = 0; position <= text.length; position++) {
+      for (const touchingEnd of [false, true]) {
+        const expected = tokenAtByStart(sf, position, touchingEnd);
+        if (syntax.tokenAt(sf, position, touchingEnd) !== expected) {
+          mismatches.push(`${position}${touchingEnd ? ' touching' : ''}: expected ${expected ? ts.SyntaxKind[expected.kind] : 'undefined'}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
 });
 
 describe('renameEdit', () => {
