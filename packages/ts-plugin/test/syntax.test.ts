@@ -152,8 +152,15 @@ describe('tokenAt', () => {
     ['missing names and unterminated code', "process.env.\nconst { A, } = process.env;\nprocess.env['FL\nif (x) {"],
     ['templates, calls, classes', 'class C { m() { return `${process.env.A}/x${b}`; } }\nfoo(bar, (x) => x.y.z)[0];\nconst o = { a, [k]: 1, ...r };'],
     ['nested functions and destructuring', 'const { env: { FLUX_URL = "d" } } = process;\nexport default async () => { const e = process.env; return e.X; };'],
-  ])('same node as the descent by first token at every position, both modes: %s', (_label, text) => {
-    const sf = parse(text);
+    ['holes and empty arguments', 'const a = [x,, process.env.A,];\nf(,);\nconst b = /*c*/ .b;\n'],
+    [
+      'JSX text, comments and attributes (TSX)',
+      'export const C = () => (\n  <div title={`${process.env.NEXT_PUBLIC_FLUX_URL}/x`}>\n    {/* c */}\n    // text\n    {process.env.A}\n  </div>\n);\n',
+      ts.ScriptKind.TSX,
+    ],
+    ['JSDoc casts (JS)', '/** @type {string} */ (process.env.A);\nconst x = /** @type {any} */ (process).env.B;\n', ts.ScriptKind.JS],
+  ])('same node as the descent by first token at every position, both modes: %s', (_label, text, kind = ts.ScriptKind.TS) => {
+    const sf = ts.createSourceFile(kind === ts.ScriptKind.TSX ? '/p/file.tsx' : kind === ts.ScriptKind.JS ? '/p/file.js' : '/p/file.ts', text, ts.ScriptTarget.ES2022, true, kind);
     const mismatches: string[] = [];
     for (let position = 0; position <= text.length; position++) {
       for (const touchingEnd of [false, true]) {
