@@ -11,8 +11,9 @@
  * BUILT plugin for the bench's generated file on every run, and whose path it names in this plugin's tsconfig entry
  * (`{ "name": …, "table": "/abs/path/table.json" }`). Then:
  * - completions: after `…env.`, inside `…env['`, in `{ … } = …env`: the real plugin's entries (same keys in the same
- *   order, shared frozen objects), minus the names TypeScript already offers and, in a pattern, the names it already
- *   has; inside quotes with the replacement span per entry when TypeScript's answer has another list span;
+ *   order, copied into fresh objects per answer, as the real plugin builds its entries from templates), minus the
+ *   names TypeScript already offers and, in a pattern, the names it already has; inside quotes with the replacement
+ *   span per entry when TypeScript's answer has another list span;
  * - quick info: for a name of the table at such a site, the documentation parts the real plugin appends to
  *   TypeScript's answer, or, where TypeScript has none (the key of `process.env['X']`), the real plugin's whole
  *   answer with its span moved to the string literal at the cursor;
@@ -121,15 +122,16 @@ function siteAt(text, position) {
  *   diagnostics: { semantic: object[], suggestion: object[] } }} table as `floor.mjs` writes it
  */
 function answersOf(table) {
-  // Entries with the real plugin's keys in its order (keys it leaves `undefined` are absent from the JSON).
-  const entries = Object.freeze(table.entries.map((e) => Object.freeze(Object.fromEntries(table.entryKeys.map((key) => [key, e[key]])))));
+  // Entry templates with the real plugin's keys in its order (keys it leaves `undefined` are absent from the JSON).
+  // Each answer copies them into fresh objects, as the real plugin builds fresh entries from its templates.
+  const entries = table.entries.map((e) => Object.fromEntries(table.entryKeys.map((key) => [key, e[key]])));
   const names = new Set(entries.map((e) => e.name));
   return {
     table,
     entries,
     names,
     /** All entries but one name (a pattern that already has that name). */
-    allBut: new Map(entries.map((e) => [e.name, Object.freeze(entries.filter((x) => x.name !== e.name))])),
+    allBut: new Map(entries.map((e) => [e.name, entries.filter((x) => x.name !== e.name)])),
   };
 }
 
@@ -199,13 +201,14 @@ function init(modules) {
           entries = entries.map((e) => ({ ...e, replacementSpan: span }));
         }
       }
-      if (prior) return { ...prior, entries: [...prior.entries, ...entries] };
+      const fresh = entries.map((e) => ({ ...e }));
+      if (prior) return { ...prior, entries: [...prior.entries, ...fresh] };
       return {
         isGlobalCompletion: false,
         isMemberCompletion: site.kind === 'member',
         isNewIdentifierLocation: site.kind !== 'member',
         ...(span ? { optionalReplacementSpan: span } : {}),
-        entries: [...entries],
+        entries: fresh,
       };
     };
 
