@@ -9,8 +9,10 @@
 // 3. Per-rule time: `TIMING=all` processes (3 by default) with recommended + eslint-plugin-turbo's
 //    `no-undeclared-env-vars` + eslint-plugin-n's `no-process-env` + the no-op rule over the same corpus. Target: all
 //    our rules together at most half the time of turbo's one rule (median of the runs' ratios). Each run is followed by
-//    a `timing-floor` run: the same with our rules' listeners dropped, so the rules are created for every file (which
-//    TIMING counts) but look at no node: the part of our time that comes before any analysis.
+//    a `timing-floor` run (or preceded, alternately): the same with our rules' listeners dropped, so the rules are
+//    created for every file (TIMING counts `create()`) but look at no node: the cost of our rules' `create()`. The
+//    floor run must report no problem of ours, the full run some. The rest of our time is finding and analysing the
+//    accesses.
 //
 // Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --timing-runs <n>
 // (default 3), --seed <n>.
@@ -132,6 +134,11 @@ try {
    */
   const timingRun = (name, run) => {
     const timing = runNode('run-one.mjs', [name], corpusDir, { TIMING: 'all' });
+    // The floor must not run a single listener of ours (no finding of ours), the full config must.
+    const ourProblems = timing.result.ourProblems;
+    if (name === 'timing-floor' ? ourProblems !== 0 : ourProblems === 0) {
+      throw new Error(`eslint-bench: the ${name} run reported ${ourProblems} problems of our rules (the floor must report none, the full run some)`);
+    }
     const rows = new Map();
     let ours = 0;
     let turboMs = 0;
@@ -149,12 +156,18 @@ try {
   const runsOfRule = new Map();
   const runRatios = [];
   const floorRuns = [];
+  /** Per pair of runs: (our total − our floor total) / turbo, both runs' turbo averaged: the share of the analysis. */
+  const analysisShares = [];
   for (let run = 0; run < TIMING_RUNS; run++) {
-    const { rows: runRows, ratio: runRatio } = timingRun('timing', run);
-    for (const [rule, ms] of runRows) runsOfRule.set(rule, [...(runsOfRule.get(rule) ?? []), ms]);
-    runRatios.push(runRatio);
-    // The same with our rules' listeners dropped, in its own process, right after.
-    floorRuns.push(timingRun('timing-floor', run));
+    // The same with our rules' listeners dropped, in its own process, before or after (alternately).
+    const floorFirst = run % 2 === 1;
+    const floorRun = floorFirst ? timingRun('timing-floor', run) : undefined;
+    const full = timingRun('timing', run);
+    const floorOfRun = floorRun ?? timingRun('timing-floor', run);
+    for (const [rule, ms] of full.rows) runsOfRule.set(rule, [...(runsOfRule.get(rule) ?? []), ms]);
+    runRatios.push(full.ratio);
+    floorRuns.push(floorOfRun);
+    analysisShares.push((full.ours - floorOfRun.ours) / ((full.turbo + floorOfRun.turbo) / 2));
   }
   const rows = [...runsOfRule].map(([rule, times]) => ({ rule, ms: median(times) })).sort((a, b) => b.ms - a.ms);
   /** Files each rule runs on, from the languages of the recommended blocks that enable it. */
@@ -178,8 +191,19 @@ try {
   );
   const floorMs = median(floorRuns.map((r) => r.ours));
   const floorRatio = median(floorRuns.map((r) => r.ratio));
+  const ourRules = [...new Set(floorRuns.flatMap((r) => [...r.rows.keys()]))].filter((rule) => rule.startsWith('@flux-env/'));
+  const floorByRule = ourRules
+    .map((rule) => ({ rule, ms: median(floorRuns.map((r) => r.rows.get(rule) ?? 0)) }))
+    .sort((a, b) => b.ms - a.ms);
+  const noopMs = median(floorRuns.map((r) => r.rows.get('bench/noop') ?? 0));
   console.log(
-    `  floor, our rules created but with no listeners (\`timing-floor\`: what TIMING charges them before they look at any node): ${floorMs.toFixed(1)} ms, ${floorRatio.toFixed(2)}× turbo (median of the runs' ratios: ${floorRuns.map((r) => `${r.ratio.toFixed(2)}×`).join(', ')}); the rest, finding and analysing the accesses: about ${(vsTurbo - floorRatio).toFixed(2)}× turbo`,
+    `  floor (\`timing-floor\`: our rules' create() for every file, their listeners dropped): ${floorMs.toFixed(1)} ms, ${floorRatio.toFixed(2)}× turbo (median of the runs' ratios: ${floorRuns.map((r) => `${r.ratio.toFixed(2)}×`).join(', ')})`,
+  );
+  console.log(
+    `    by rule: ${floorByRule.slice(0, 5).map((r) => `${r.rule.replace('@flux-env/', '')} ${r.ms.toFixed(1)}`).join(', ')}, … ms; ESLint's own cost of a rule that only returns listeners: bench/noop ${noopMs.toFixed(1)} ms per rule`,
+  );
+  console.log(
+    `  finding and analysing the accesses (our total − our floor, per pair of runs, / turbo): ${median(analysisShares).toFixed(2)}× turbo (${analysisShares.map((r) => `${r.toFixed(2)}×`).join(', ')})`,
   );
   console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
   console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
