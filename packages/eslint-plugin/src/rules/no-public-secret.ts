@@ -13,7 +13,7 @@ import {
 import type { TSESTree } from '@typescript-eslint/types';
 import { AST_NODE_TYPES, getPropertyName } from '../util/node-types.js';
 import { createRule } from '../util/create-rule.js';
-import { globMatches } from '../util/globs.js';
+import { globMatcher } from '../util/globs.js';
 import { accessRuleListeners } from '../util/access-rule.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportFinding } from '../util/report.js';
@@ -25,6 +25,9 @@ export type Options = [];
 
 /** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-public-secret';
+
+/** Whether a file's basename is a Next.js config file (`NEXT_CONFIG_FILE_GLOB`): compiled once, tested once per file. */
+const isNextConfigFile = globMatcher(NEXT_CONFIG_FILE_GLOB);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -41,7 +44,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const isNextConfig = globMatches(path.basename(context.filename), NEXT_CONFIG_FILE_GLOB);
+    const isNextConfig = isNextConfigFile(path.basename(context.filename));
     const publicOptions: TSESTree.ObjectExpression[] = [];
     const listeners = accessRuleListeners(context, RULE_NAME, {}, (accesses) => {
       for (const object of publicOptions) {

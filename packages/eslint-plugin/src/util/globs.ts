@@ -41,3 +41,15 @@ export function globMatches(subject: string, pattern: string, options: { dot?: b
   }
   return answer;
 }
+
+/**
+ * A compiled glob for a pattern known when a module loads (a catalog glob): a plain picomatch matcher, with no
+ * per-call key, lookup or answer cache, for a test made once per linted file.
+ * @param pattern a glob (picomatch syntax)
+ * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`)
+ * @returns a function that tells whether a subject (a path with `/` separators, or a file's basename) matches. Never
+ *   throws for a pattern picomatch compiles.
+ */
+export function globMatcher(pattern: string, options: { dot?: boolean } = {}): (subject: string) => boolean {
+  return picomatch(pattern, { dot: options.dot === true });
+}
