@@ -281,8 +281,14 @@ export class FluxEnvFeatures {
     if (!node) return undefined;
     const parent = node.parent;
     const none: ReadonlySet<string> = new Set();
-    // `process.env.|` (name missing: the access itself) and `process.env.FL|` (the name).
-    const member = ts.isPropertyAccessExpression(node) && position > node.expression.end ? node : undefined;
+    // `process.env.|` (name missing: the access itself), `process.env?.|` (the cursor right after the `?.` token of
+    // the access) and `process.env.FL|` (the name).
+    const member =
+      ts.isPropertyAccessExpression(node) && position > node.expression.end
+        ? node
+        : node.kind === ts.SyntaxKind.QuestionDotToken && parent && ts.isPropertyAccessExpression(parent) && parent.questionDotToken === node
+          ? parent
+          : undefined;
     const named = parent && ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : undefined;
     if (member || named) return syntax.denotesEnv((member ?? named)!.expression) ? { kind: 'member', taken: none } : undefined;
     if (

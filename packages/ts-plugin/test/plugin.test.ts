@@ -222,6 +222,27 @@ describe('completions', () => {
     }
   });
 
+  test.each([
+    ['process.env?.|', 'process.env?.'],
+    ['const a = process?.env?.|\n', 'process?.env?.'],
+    ["import { env } from 'node:process';\nenv?.|", 'env?.'],
+  ])('right after the `?.` of an optional access (%s): the catalog names, as after `.`', (marked) => {
+    const { text, at } = marker(marked);
+    const h = createHarness({ [FILE]: text });
+    const result = h.ls.getCompletionsAtPosition(FILE, at[0]!, { triggerCharacter: '.' })!;
+    expect(result.entries.map((e) => e.name).filter((name) => name !== 'TZ')).toEqual([...catalog.names()]);
+    expect(entryOf(result.entries, 'FLUX_URL')).toEqual([
+      { name: 'FLUX_URL', kind: 'property', kindModifiers: '', sortText: '11', labelDetails: { description: 'Server-side Service URL.' } },
+    ]);
+  });
+
+  test('right after the `?.` of an access to another object: no catalog names', () => {
+    const { text, at } = marker('const input = { a: 1 };\ninput?.|');
+    const h = createHarness({ [FILE]: text });
+    const result = h.ls.getCompletionsAtPosition(FILE, at[0]!, { triggerCharacter: '.' })!;
+    expect(result.entries.map((e) => e.name)).toEqual(['a']);
+  });
+
   test("inside `process.env['FL` when TypeScript has no answer: the plugin's own answer names the span to replace", () => {
     const { text, at } = marker("process.env['FL|");
     const h = createHarness({ [FILE]: text });
