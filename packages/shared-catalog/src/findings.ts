@@ -149,7 +149,7 @@ export const FINDING_KINDS: { readonly [K in FindingId]: FindingKind & { readonl
     category: 'warning',
     deprecated: false,
     template:
-      '`{{name}}` is {{value}}, but `{{twin}}` on line {{line}} is {{twinValue}}: the two hold the same value under two names, one for server code and one for the browser. Set both to the same value (Flux docs: {{section}}).',
+      '`{{name}}` is {{value}}, but `{{twin}}` on line {{line}} is {{twinValue}}: the two are meant to hold the same value under two names, one for server code and one for the browser. Set both to the same value (Flux docs: {{section}}).',
   },
   cliIgnoredKey: {
     id: 'cliIgnoredKey',

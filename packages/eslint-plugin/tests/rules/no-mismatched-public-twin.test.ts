@@ -17,7 +17,7 @@ dotenvTester.run('no-mismatched-public-twin', rule as never, {
       errors: [
         {
           message:
-            '`NEXT_PUBLIC_FLUX_URL` is "https://b.example", but `FLUX_URL` on line 1 is "https://a.example": the two hold the same value under two names, one for server code and one for the browser. Set both to the same value (Flux docs: 1. Wiring your app to a Flux project).',
+            '`NEXT_PUBLIC_FLUX_URL` is "https://b.example", but `FLUX_URL` on line 1 is "https://a.example": the two are meant to hold the same value under two names, one for server code and one for the browser. Set both to the same value (Flux docs: 1. Wiring your app to a Flux project).',
           line: 2,
           column: 22,
           endColumn: 39,
