@@ -269,7 +269,7 @@ export class FluxEnvFeatures {
 
   /**
    * Whether `position` completes an environment-variable name, and how.
-   * Looks at the token before the cursor and a few parents: `process.env.|`, `process.env.FL|`,
+   * Looks at the token before the cursor and a few parents: `process.env.|`, `process.env?.|`, `process.env.FL|`,
    * `process.env['FL|']` (quotes terminated or not), `const { FL| } = process.env`, and the same through every
    * access form (`env.` from `node:process`, `import.meta.env.`, aliases).
    * @returns the site, or `undefined` elsewhere

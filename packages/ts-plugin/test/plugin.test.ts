@@ -226,6 +226,8 @@ describe('completions', () => {
     ['process.env?.|', 'process.env?.'],
     ['const a = process?.env?.|\n', 'process?.env?.'],
     ["import { env } from 'node:process';\nenv?.|", 'env?.'],
+    ['const e = process.env;\ne?.|', 'e?. (an alias)'],
+    ['export const a = import.meta.env?.|', 'import.meta.env?.'],
   ])('right after the `?.` of an optional access (%s): the catalog names, as after `.`', (marked) => {
     const { text, at } = marker(marked);
     const h = createHarness({ [FILE]: text });
@@ -234,6 +236,15 @@ describe('completions', () => {
     expect(entryOf(result.entries, 'FLUX_URL')).toEqual([
       { name: 'FLUX_URL', kind: 'property', kindModifiers: '', sortText: '11', labelDetails: { description: 'Server-side Service URL.' } },
     ]);
+  });
+
+  test('right after `process.env?.`: the details of a chosen entry, as after `.`', () => {
+    const { text, at } = marker('process.env?.|');
+    const h = createHarness({ [FILE]: text });
+    const details = h.ls.getCompletionEntryDetails(FILE, at[0]!, 'NEXTAUTH_SECRET', undefined, undefined, undefined, undefined)!;
+    expect(details.kindModifiers).toBe('deprecated');
+    expect(details.tags).toEqual([{ name: 'deprecated', text: [{ kind: 'text', text: 'Rename `NEXTAUTH_SECRET` to `AUTH_SECRET`.' }] }]);
+    expect(ts.displayPartsToString(details.documentation)).toBe(renderVariableDocs('NEXTAUTH_SECRET'));
   });
 
   test('right after the `?.` of an access to another object: no catalog names', () => {

@@ -153,6 +153,7 @@ describe('tokenAt', () => {
     ['templates, calls, classes', 'class C { m() { return `${process.env.A}/x${b}`; } }\nfoo(bar, (x) => x.y.z)[0];\nconst o = { a, [k]: 1, ...r };'],
     ['nested functions and destructuring', 'const { env: { FLUX_URL = "d" } } = process;\nexport default async () => { const e = process.env; return e.X; };'],
     ['holes and empty arguments', 'const a = [x,, process.env.A,];\nf(,);\nconst b = /*c*/ .b;\n'],
+    ['optional chains', 'const a = process?.env?.A ?? process.env?.["B"];\nprocess.env?.\nfoo?.();\n'],
     [
       'JSX text, comments and attributes (TSX)',
       'export const C = () => (\n  <div title={`${process.env.NEXT_PUBLIC_FLUX_URL}/x`}>\n    {/* c */}\n    // text\n    {process.env.A}\n  </div>\n);\n',
