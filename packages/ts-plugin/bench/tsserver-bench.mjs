@@ -31,7 +31,7 @@
  * - Each measured position goes to the four servers one after the other, in an order that changes position by
  *   position, so that all see the same machine load: the orders are a Williams Latin square (every server in every
  *   slot, and right after every other server, equally often), and every form of a row meets every order alike.
- * Env positions cover every completion site the plugin serves (after `process.env.`, after `env.` from `node:process`,
+ * Env positions cover the main completion sites of the plugin (after `process.env.`, after `env.` from `node:process`,
  * inside `process.env['`, in `const { } = process.env`) and hover on each of those forms. Hover at env positions is
  * measured twice: after the file's diagnostics (editors ask for them after every change; the plugin then looks the
  * name up in the accesses they found) and in a new version of the file before any diagnostics (the plugin reads the
@@ -366,7 +366,7 @@ async function bench(root) {
   console.log(`floor: ${floor.captured}; over tsserver, ${checked} answers of the floor server equal the with server's`);
   console.log('');
   console.log(
-    'feature      positions          n    p50 with   p50 w/o   ratio   p95 with   p95 w/o   ratio   target p50     noise (A/A p50, p95)   p50 floor  floor/w/o  with/floor',
+    'feature      positions            n    p50 with   p50 w/o   ratio   p95 with   p95 w/o   ratio   target p50     noise (A/A p50, p95)   p50 floor  floor/w/o  with/floor',
   );
   let ok = true;
   const verdicts = [];

@@ -1,8 +1,8 @@
 /**
  * Glob matching for rule options and file names, with `picomatch`. Each pattern is compiled once per process
- * into a matcher (rules are created once per file; compiling a glob per file would cost more than the match),
- * and the answers for recent subjects are kept: most subjects repeat (a file's basename, `page.tsx`, `route.ts`;
- * a variable name), and a lookup costs less than a match.
+ * into a matcher (rules are created once per file; compiling a glob per file would cost more than the match).
+ * `globMatches` (patterns from options) also keeps the answers for recent subjects, as most subjects repeat (a
+ * variable name); `globMatcher` (a pattern known when a module loads) is the bare matcher, tested once per file.
  */
 import picomatch from 'picomatch';
 
