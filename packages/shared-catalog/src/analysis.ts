@@ -3,7 +3,7 @@
  * host in its own syntax tree) into findings. No syntax tree here: only names and values.
  */
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
-import { makeFinding, makeFix, type FindingId, type FixId, type RuleName } from './findings.js';
+import { makeFinding, makeFix, makeSwapFix, type FindingId, type FixId, type RuleName } from './findings.js';
 import { maskedValue, sectionTitleOf } from './text.js';
 import {
   clientFindings,
@@ -285,7 +285,7 @@ function computeFindings(access: EnvAccess, cat: Catalog): Finding[] {
       const fix =
         partner === undefined
           ? makeFix('renameToCanonical', alias.canonical, data)
-          : { ...makeFix('swapWithCanonical', alias.canonical, { ...data, partner }), kind: 'swap' as const, partner };
+          : makeSwapFix('swapWithCanonical', alias.canonical, partner, data);
       findings.push(makeFinding('legacyAlias', data, [fix]));
     }
   }

@@ -435,6 +435,20 @@ export function makeFix(messageId: FixId, to: string, data: Record<string, strin
 }
 
 /**
+ * Builds a swap fix: write `to` at the access, and the access's name instead of `partner`, the name read after it in
+ * the same `??` / `||` chain (the two names trade places).
+ * @param messageId the fix message (`swapWithCanonical`)
+ * @param to the name to write at the access
+ * @param partner the name read later in the chain that takes the access's name
+ * @param data placeholder values of the fix message (`partner` is added to them)
+ * @returns the fix with its message rendered
+ * Source: the fix templates of `FIX_MESSAGES`.
+ */
+export function makeSwapFix(messageId: FixId, to: string, partner: string, data: Record<string, string>): FindingFix {
+  return { ...makeFix(messageId, to, { ...data, partner }), kind: 'swap', partner };
+}
+
+/**
  * The `meta.messages` object of an ESLint rule: every finding template the rule reports and every fix
  * template any of those findings may carry (the kinds' declared `fixes`), so that a new fix in the catalog never
  * makes `context.report` throw "messageId not present".

@@ -501,6 +501,7 @@ function isWordChar(code: number): boolean {
 
 /**
  * The identifier-like word around `position` in `text` (`process.env.FL|UX_URL` → `FLUX_URL`; inside quotes too).
+ * @param text the file's text
  * @param position an offset in UTF-16 code units
  * @returns the word, or `''` when the position touches none
  */
@@ -516,6 +517,9 @@ export function wordAt(text: string, position: number): string {
  * A cheap textual test, before any look at the tree, of whether `position` can complete an environment-variable
  * name: the word being typed (possibly empty) must follow `.` (`process.env.`), a quote (`process.env['`), `{` or
  * `,` (a destructuring pattern). Anything else is not a completion site of this plugin.
+ * @param text the file's text
+ * @param position the cursor, an offset in UTF-16 code units
+ * @returns false when `position` cannot complete a name (the tree need not be looked at); true when it may
  */
 export function mayCompleteName(text: string, position: number): boolean {
   let i = position;

@@ -119,8 +119,8 @@ export class EnvSyntax {
    * file, the children that end before `position` are skipped by bisection): O(depth × log(siblings)), no token
    * synthesis, no walk of the rest of the file. Punctuation is not a node here: after `process.env.` the answer
    * is the property access whose name is still missing. The `?.` of an optional access is a node (a
-   * `QuestionDotToken` child of the access): right after `process.env?.` the answer is that token. A node counts from its first token, not from the
-   * comments and spaces before it: the descent goes by the nodes' full extent (`pos`, cheap), then steps back up
+   * `QuestionDotToken` child of the access): right after `process.env?.` the answer is that token. A node counts
+   * from its first token, not from the comments and spaces before it: the descent goes by the nodes' full extent (`pos`, cheap), then steps back up
    * to the innermost node whose first token starts in time (`getStart`, which scans the leading trivia: usually
    * once per call).
    * @param sf the file

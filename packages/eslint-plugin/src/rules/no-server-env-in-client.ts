@@ -77,7 +77,7 @@ export default createRule<Options, MessageIds>({
     return envAccessListeners(context, (accesses) => {
       if (!clientByOption) {
         for (const { access, finding } of findingsForRule(accesses, RULE_NAME)) {
-          reportFinding(context, finding, findingNode(access, finding), access.rename);
+          reportFinding(context, finding, findingNode(access, finding), access.rename, {}, access);
         }
         return;
       }
@@ -85,7 +85,7 @@ export default createRule<Options, MessageIds>({
       for (const access of accesses) {
         const findings = analyzeAccess(access.module === 'client' ? access : { ...access, module: 'client' });
         for (const finding of findings) {
-          if (finding.rule === RULE_NAME) reportFinding(context, finding, findingNode(access, finding), access.rename);
+          if (finding.rule === RULE_NAME) reportFinding(context, finding, findingNode(access, finding), access.rename, {}, access);
         }
       }
     });

@@ -57,7 +57,7 @@ export default createRule<Options, MessageIds>({
     const allowed = (name: string) => allow.some((pattern) => pattern === name || globMatches(name, pattern));
     return envAccessListeners(context, (accesses) => {
       for (const { access, finding } of findingsForRule(accesses, RULE_NAME)) {
-        if (!allowed(access.name)) reportFinding(context, finding, findingNode(access, finding), access.rename);
+        if (!allowed(access.name)) reportFinding(context, finding, findingNode(access, finding), access.rename, {}, access);
       }
     });
   },

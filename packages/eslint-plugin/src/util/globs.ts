@@ -29,7 +29,7 @@ export function globMatches(subject: string, pattern: string, options: { dot?: b
   const key = `${options.dot ? 'd' : '-'}${pattern}`;
   let matcher = compiled.get(key);
   if (!matcher) {
-    matcher = { test: picomatch(pattern, { dot: options.dot === true }), answers: new Map() };
+    matcher = { test: globMatcher(pattern, options), answers: new Map() };
     compiled.set(key, matcher);
   }
   if (options.remember === false) return matcher.test(subject);

@@ -6,7 +6,6 @@ import { analyzeAccess, type Finding, type RuleName } from '@flux-env/catalog';
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { FoundAccess } from './env-accesses.js';
 
-
 /**
  * Where a finding about an access belongs in the source: the value it is about (`finding.at`: a write's value
  * node, a read's fallback literal), else the node that names the variable.
