@@ -217,8 +217,10 @@ function init(modules) {
       const sf = sourceFile(fileName);
       if (!sf) return prior;
       const text = sf.text;
-      let start = position;
-      let end = position;
+      // As the plugin's `hoverWordAt`: on the opening quote of a string key, the word right after it.
+      const quoted = !isWordChar(text.charCodeAt(position)) && (position === 0 || !isWordChar(text.charCodeAt(position - 1))) && "'\"`".includes(text[position] || '-');
+      let start = quoted ? position + 1 : position;
+      let end = start;
       while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
       while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
       const name = text.slice(start, end);

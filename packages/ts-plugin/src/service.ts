@@ -241,7 +241,7 @@ export class FluxEnvFeatures {
     const sf = this.#sourceFile(fileName);
     if (!sf) return prior;
     // Only a catalog name has docs to add: anywhere else, answer without looking at the tree.
-    if (!catalog.lookup(wordAt(sf.text, position))) return prior;
+    if (!catalog.lookup(hoverWordAt(sf.text, position))) return prior;
     const access = this.#accessAt(sf, position);
     if (!access) return prior;
     const docs = docsOf(access.name);
@@ -511,6 +511,20 @@ export function wordAt(text: string, position: number): string {
   while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
   return text.slice(start, end);
+}
+
+/**
+ * The word a hover at `position` may be about: `wordAt`, or, on the opening quote of a string key
+ * (`process.env[|'FLUX_URL']`, which the key's hover span covers), the word right after the quote.
+ * @param text the file's text
+ * @param position an offset in UTF-16 code units
+ * @returns the word, or `''` when the position touches none
+ */
+export function hoverWordAt(text: string, position: number): string {
+  const word = wordAt(text, position);
+  if (word !== '') return word;
+  const quote = text[position];
+  return quote === "'" || quote === '"' || quote === '`' ? wordAt(text, position + 1) : '';
 }
 
 /**

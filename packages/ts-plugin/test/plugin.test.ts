@@ -187,6 +187,28 @@ describe('hover', () => {
     expect(tokenAt).toHaveBeenCalledTimes(1);
   });
 
+  test('on the quotes of a string key: the same answer as on the name, before and after the diagnostics', () => {
+    const { text, at } = marker(
+      "process.env[|'FLUX_URL|'];\nprocess.env[|\"AUTH_SECRET|\"];\nprocess.env[|`NEXTAUTH_URL|`];\nprocess.env['FLUX_URL'|];\nconst s = |'FLUX_URL';",
+    );
+    const h = createHarness({ [FILE]: text });
+    const inside = (position: number) => h.ls.getQuickInfoAtPosition(FILE, position + 2);
+    const before = at.map((position) => h.ls.getQuickInfoAtPosition(FILE, position));
+    for (const [i, name] of ['FLUX_URL', 'AUTH_SECRET', 'NEXTAUTH_URL'].entries()) {
+      const opening = before[2 * i]!;
+      expect(ts.displayPartsToString(opening.displayParts)).toBe(`(environment variable) ${name}`);
+      expect(ts.displayPartsToString(opening.documentation)).toBe(renderVariableDocs(name));
+      expect(opening.textSpan).toEqual({ start: at[2 * i]!, length: name.length + 2 });
+      expect(opening).toEqual(inside(at[2 * i]!));
+      expect(before[2 * i + 1]).toEqual(opening);
+    }
+    // After the closing bracket, and on the quote of a string that is no key: TypeScript's answer.
+    expect(before[6]).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[6]!));
+    expect(before[7]).toEqual(h.plain.getQuickInfoAtPosition(FILE, at[7]!));
+    h.ls.getSemanticDiagnostics(FILE);
+    expect(at.map((position) => h.ls.getQuickInfoAtPosition(FILE, position))).toEqual(before);
+  });
+
   test('in a file with syntax errors', () => {
     const { text, at } = marker('const = ;\nprocess.env.|FLUX_URL(\n');
     const h = createHarness({ [FILE]: text });
