@@ -5,15 +5,56 @@ import tsParser from '@typescript-eslint/parser';
 import { defineConfig } from 'eslint/config';
 import n from 'eslint-plugin-n';
 import turbo from 'eslint-plugin-turbo';
+// The plugin's shared pass, from its compiled (unbundled) module: the `timing-floor` run times it on its own.
+import { findEnvAccesses } from '../../packages/eslint-plugin/dist/util/env-accesses.js';
 
 /** Source files of the corpus that the code rules lint. */
 export const CODE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
-/** A rule that does nothing: enabling it makes ESLint walk every tree, which is the honest baseline. */
-const noopPlugin = {
+/** Keeps the shared pass's answers alive until the run ends, so that no work of it can be optimised away. */
+let sharedPassAccesses = 0;
+
+/**
+ * The bench's own rules:
+ * - `noop` does nothing: enabling it makes ESLint walk every tree, which is the honest baseline;
+ * - `first` reads the rule context as a rule's `create()` does and returns no listener. The `timing` configs create
+ *   it first for every code file: ESLint charges the first rule created for a file about 5 µs more than the next ones
+ *   (the file's fresh rule-context objects), whatever that rule does, and with `first` in that place neither our rules
+ *   nor turbo's carry it;
+ * - `shared-pass` runs the plugin's shared pass (`findEnvAccesses`: every access of the file, with its context) at
+ *   `Program:exit`, once per file, as the first of our rules to ask for the accesses does. The `timing-floor` run,
+ *   where none of our listeners runs, times it on its own.
+ */
+const benchPlugin = {
   meta: { name: 'bench', version: '0.0.0' },
-  rules: { noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) } },
+  rules: {
+    noop: { meta: { type: 'problem', schema: [] }, create: () => ({}) },
+    first: {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        // What a rule's create() reads first; a file's fresh context objects make these first reads the costly part.
+        void [context.sourceCode, context.options, context.filename];
+        return {};
+      },
+    },
+    'shared-pass': {
+      meta: { type: 'problem', schema: [] },
+      create(context) {
+        return {
+          'Program:exit'() {
+            sharedPassAccesses += findEnvAccesses(context.sourceCode).length;
+          },
+        };
+      },
+    },
+  },
 };
+process.on('exit', () => {
+  if (sharedPassAccesses < 0) console.error(sharedPassAccesses);
+});
+
+/** The control rule created first for every code file in the `timing` configs (see `benchPlugin`). */
+const first = { files: CODE_FILES, plugins: { bench: benchPlugin }, rules: { 'bench/first': 'error' } };
 
 /** How a Next.js app parses its files: TypeScript through typescript-eslint's parser, JSX on. */
 const parsing = [
@@ -43,10 +84,10 @@ const listenerless = {
   ),
 };
 
-/** The turbo, n and no-op rules that the `timing` configs add on the code files. */
+/** The turbo, n and no-op rules that the `timing` configs add on the code files (after ours). */
 const others = {
   files: CODE_FILES,
-  plugins: { turbo, n, bench: noopPlugin },
+  plugins: { turbo, n, bench: benchPlugin },
   rules: { 'turbo/no-undeclared-env-vars': 'error', 'n/no-process-env': 'error', 'bench/noop': 'error' },
 };
 
@@ -55,10 +96,11 @@ const others = {
  * - `baseline`: every block of `recommended` (same files, languages, parsers, settings), its rules replaced by
  *   the one no-op rule;
  * - `recommended`: the plugin's recommended config;
- * - `timing`: `recommended` plus turbo's `no-undeclared-env-vars`, n's `no-process-env` and the no-op rule,
- *   for one `TIMING=all` run that times them all over the same corpus in the same process;
+ * - `timing`: the control rule `bench/first`, then `recommended`, then turbo's `no-undeclared-env-vars`, n's
+ *   `no-process-env` and the no-op rule, for one `TIMING=all` run that times them all over the same corpus in the
+ *   same process;
  * - `timing-floor`: `timing` with our rules' listeners dropped (`listenerless`): the cost of our rules before they
- *   look at any node, against the same turbo and n rules.
+ *   look at any node, against the same turbo and n rules; plus `bench/shared-pass`, the shared pass on its own.
  * @param {string} name one of `baseline`, `recommended`, `timing`, `timing-floor`
  * @returns {object[]} a flat config array
  */
@@ -68,20 +110,21 @@ export function benchConfig(name) {
       return [
         ...parsing,
         ...recommended().map((block) =>
-          block.rules ? { ...block, plugins: { ...block.plugins, bench: noopPlugin }, rules: { 'bench/noop': 'error' } } : block,
+          block.rules ? { ...block, plugins: { ...block.plugins, bench: benchPlugin }, rules: { 'bench/noop': 'error' } } : block,
         ),
       ];
     case 'recommended':
       return [...parsing, ...recommended()];
     case 'timing':
-      return [...parsing, ...recommended(), others];
+      return [...parsing, first, ...recommended(), others];
     case 'timing-floor':
       return [
         ...parsing,
+        first,
         ...recommended().map((block) =>
           block.plugins?.['@flux-env'] ? { ...block, plugins: { ...block.plugins, '@flux-env': listenerless } } : block,
         ),
-        others,
+        { ...others, rules: { ...others.rules, 'bench/shared-pass': 'error' } },
       ];
     default:
       throw new Error(`eslint-bench: unknown config "${name}" (expected baseline, recommended, timing or timing-floor)`);

@@ -6,13 +6,15 @@
 //    a fresh process linting the whole corpus single-threaded. The baseline is the recommended config with
 //    every rule replaced by one no-op rule (same files, languages and parsers; ESLint still walks every tree).
 //    Target: recommended at most 1.03× the baseline (median of the per-pair ratios).
-// 3. Per-rule time: `TIMING=all` processes (3 by default) with recommended + eslint-plugin-turbo's
-//    `no-undeclared-env-vars` + eslint-plugin-n's `no-process-env` + the no-op rule over the same corpus. Target: all
-//    our rules together at most half the time of turbo's one rule (median of the runs' ratios). Each run is followed by
-//    a `timing-floor` run (or preceded, alternately): the same with our rules' listeners dropped, so the rules are
-//    created for every file (TIMING counts `create()`) but look at no node: the cost of our rules' `create()`. The
-//    floor run must report no problem of ours, the full run some. The rest of our time is finding and analysing the
-//    accesses.
+// 3. Per-rule time: `TIMING=all` processes (3 by default) with a control rule created first (`bench/first`: ESLint
+//    charges the first rule created for a file extra, whatever it does), recommended, eslint-plugin-turbo's
+//    `no-undeclared-env-vars`, eslint-plugin-n's `no-process-env` and the no-op rule over the same corpus. Target:
+//    all our rules together at most half the time of turbo's one rule (median of the runs' ratios). Each run is
+//    followed by a `timing-floor` run (or preceded, alternately): the same with our rules' listeners dropped, so the
+//    rules are created for every file (TIMING counts `create()`) but look at no node: the cost of our rules'
+//    `create()`. The floor run must report no problem of ours, the full run some. It also times the plugin's shared
+//    pass on its own (`bench/shared-pass`: every access of a code file, with its context, found once per file). The
+//    rest of our time is the rules' own work: the catalog's findings and the reports.
 //
 // Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --timing-runs <n>
 // (default 3), --seed <n>.
@@ -158,6 +160,10 @@ try {
   const floorRuns = [];
   /** Per pair of runs: (our total − our floor total) / turbo, both runs' turbo averaged: the share of the analysis. */
   const analysisShares = [];
+  /** Per floor run: the shared pass (`bench/shared-pass`) / turbo, in that run. */
+  const sharedShares = [];
+  /** Per pair of runs: (our total − our floor total − the shared pass) / turbo, both runs' turbo averaged. */
+  const ownShares = [];
   for (let run = 0; run < TIMING_RUNS; run++) {
     // The same with our rules' listeners dropped, in its own process, before or after (alternately).
     const floorFirst = run % 2 === 1;
@@ -167,7 +173,12 @@ try {
     for (const [rule, ms] of full.rows) runsOfRule.set(rule, [...(runsOfRule.get(rule) ?? []), ms]);
     runRatios.push(full.ratio);
     floorRuns.push(floorOfRun);
-    analysisShares.push((full.ours - floorOfRun.ours) / ((full.turbo + floorOfRun.turbo) / 2));
+    const turboOfPair = (full.turbo + floorOfRun.turbo) / 2;
+    const shared = floorOfRun.rows.get('bench/shared-pass') ?? 0;
+    if (shared === 0) throw new Error(`eslint-bench: no TIMING row for bench/shared-pass in timing-floor run ${run + 1}`);
+    analysisShares.push((full.ours - floorOfRun.ours) / turboOfPair);
+    sharedShares.push(shared / floorOfRun.turbo);
+    ownShares.push((full.ours - floorOfRun.ours - shared) / turboOfPair);
   }
   const rows = [...runsOfRule].map(([rule, times]) => ({ rule, ms: median(times) })).sort((a, b) => b.ms - a.ms);
   /** Files each rule runs on, from the languages of the recommended blocks that enable it. */
@@ -196,6 +207,9 @@ try {
     .map((rule) => ({ rule, ms: median(floorRuns.map((r) => r.rows.get(rule) ?? 0)) }))
     .sort((a, b) => b.ms - a.ms);
   const noopMs = median(floorRuns.map((r) => r.rows.get('bench/noop') ?? 0));
+  const firstMs = median([...(runsOfRule.get('bench/first') ?? [0]), ...floorRuns.map((r) => r.rows.get('bench/first') ?? 0)]);
+  const sharedMs = median(floorRuns.map((r) => r.rows.get('bench/shared-pass') ?? 0));
+  const shares = (xs) => xs.map((r) => `${r.toFixed(2)}×`).join(', ');
   console.log(
     `  floor (\`timing-floor\`: our rules' create() for every file, their listeners dropped): ${floorMs.toFixed(1)} ms, ${floorRatio.toFixed(2)}× turbo (median of the runs' ratios: ${floorRuns.map((r) => `${r.ratio.toFixed(2)}×`).join(', ')})`,
   );
@@ -203,7 +217,20 @@ try {
     `    by rule: ${floorByRule.slice(0, 5).map((r) => `${r.rule.replace('@flux-env/', '')} ${r.ms.toFixed(1)}`).join(', ')}, … ms; ESLint's own cost of a rule that only returns listeners: bench/noop ${noopMs.toFixed(1)} ms per rule`,
   );
   console.log(
-    `  finding and analysing the accesses (our total − our floor, per pair of runs, / turbo): ${median(analysisShares).toFixed(2)}× turbo (${analysisShares.map((r) => `${r.toFixed(2)}×`).join(', ')})`,
+    `    control rule created first for every code file (bench/first, not ours, does nothing): ${firstMs.toFixed(1)} ms, what being created first for a file costs; no rule of ours or turbo's carries it`,
+  );
+  console.log(
+    `  finding and analysing the accesses (our total − our floor, per pair of runs, / turbo): ${median(analysisShares).toFixed(2)}× turbo (${shares(analysisShares)})`,
+  );
+  console.log(
+    `    the shared pass on its own (bench/shared-pass in the floor runs: every access of a code file with its context, once per file): ${sharedMs.toFixed(1)} ms, ${median(sharedShares).toFixed(2)}× turbo (${shares(sharedShares)})`,
+  );
+  console.log(
+    `    the rules' own work (the rest: the catalog's findings, the reports): ${median(ownShares).toFixed(2)}× turbo (${shares(ownShares)})`,
+  );
+  const beforeFindings = median(floorRuns.map((r) => (r.ours + (r.rows.get('bench/shared-pass') ?? 0)) / r.turbo));
+  console.log(
+    `  our floor + the shared pass, before any rule looks at a finding: ${beforeFindings.toFixed(2)}× turbo (median of the floor runs)`,
   );
   console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
   console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
