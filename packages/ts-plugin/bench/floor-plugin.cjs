@@ -217,7 +217,7 @@ function init(modules) {
       const sf = sourceFile(fileName);
       if (!sf) return prior;
       const text = sf.text;
-      // As the plugin's `hoverWordAt`: on the opening quote of a string key, the word right after it.
+      // As the plugin's `hoverWordAt`: on a quote that touches no word, the word right after it.
       const quoted = !isWordChar(text.charCodeAt(position)) && (position === 0 || !isWordChar(text.charCodeAt(position - 1))) && "'\"`".includes(text[position] || '-');
       let start = quoted ? position + 1 : position;
       let end = start;

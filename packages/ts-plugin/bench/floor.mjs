@@ -114,13 +114,9 @@ export function installFloor({ root, text, compilerOptions, hover, completions }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offsetOf = (p) => lineStarts[p.line - 1] + p.column - 1;
   const at = (p) => `${p.line}:${p.column}`;
-  const wordAt = (offset) => {
-    let start = offset;
-    let end = offset;
-    while (start > 0 && /[\w$]/u.test(text[start - 1])) start--;
-    while (end < text.length && /[\w$]/u.test(text[end])) end++;
-    return text.slice(start, end);
-  };
+  // The word a hover at `offset` is about, as the plugin reads it (on the opening quote of a key, the name after it).
+  const { hoverWordAt } = requireFromRepo('./packages/ts-plugin/dist/service.js');
+  const wordAt = (offset) => hoverWordAt(text, offset);
   const preferences = (p) => (p.trigger ? { triggerCharacter: p.trigger, triggerKind: 2 } : {});
   const fail = (message) => {
     throw new Error(`floor: ${message}\n(packages/ts-plugin/bench/floor-plugin.cjs cannot reproduce what the plugin answers here; update it)`);

@@ -514,8 +514,9 @@ export function wordAt(text: string, position: number): string {
 }
 
 /**
- * The word a hover at `position` may be about: `wordAt`, or, on the opening quote of a string key
- * (`process.env[|'FLUX_URL']`, which the key's hover span covers), the word right after the quote.
+ * The word a hover at `position` may be about: `wordAt`, or, on a quote (`'`, `"`, `` ` ``) that touches no word, the
+ * word right after it. That is how the opening quote of a string key (`process.env[|'FLUX_URL']`, which the key's hover
+ * span covers) reaches the name; whether the word is an access's name the caller decides from the tree.
  * @param text the file's text
  * @param position an offset in UTF-16 code units
  * @returns the word, or `''` when the position touches none
