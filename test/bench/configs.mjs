@@ -5,22 +5,32 @@ import tsParser from '@typescript-eslint/parser';
 import { defineConfig } from 'eslint/config';
 import n from 'eslint-plugin-n';
 import turbo from 'eslint-plugin-turbo';
-// The plugin's shared pass, from its compiled (unbundled) module: the `timing-floor` run times it on its own.
-import { findEnvAccesses } from '../../packages/eslint-plugin/dist/util/env-accesses.js';
 
 /** Source files of the corpus that the code rules lint. */
 export const CODE_FILES = ['**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}'];
 
-/** Keeps the shared pass's answers alive until the run ends, so that no work of it can be optimised away. */
+/**
+ * The plugin's shared pass (`findEnvAccesses`), from its compiled, unbundled module: its own instance, so its cache is
+ * not the bundled plugin's. Loaded by `loadBenchConfig('timing-floor')` only, so that no other run loads it.
+ * @type {((sourceCode: object) => readonly object[]) | undefined}
+ */
+let findEnvAccesses;
+
+/** Accesses the shared pass found in this process: printed by `run-one.mjs`, and keeps its answers from being unused. */
 let sharedPassAccesses = 0;
+
+/** @returns how many accesses `bench/shared-pass` found in this process (code files only) */
+export function sharedPassAccessCount() {
+  return sharedPassAccesses;
+}
 
 /**
  * The bench's own rules:
  * - `noop` does nothing: enabling it makes ESLint walk every tree, which is the honest baseline;
  * - `first` reads the rule context as a rule's `create()` does and returns no listener. The `timing` configs create
- *   it first for every code file: ESLint charges the first rule created for a file about 5 µs more than the next ones
- *   (the file's fresh rule-context objects), whatever that rule does, and with `first` in that place neither our rules
- *   nor turbo's carry it;
+ *   it first for every code file: the first rule created for a file costs more than the next ones, and with `first` in
+ *   that place neither our rules nor turbo's carry that on code files (on `.env*` and JSON files our first rule
+ *   still does);
  * - `shared-pass` runs the plugin's shared pass (`findEnvAccesses`: every access of the file, with its context) at
  *   `Program:exit`, once per file, as the first of our rules to ask for the accesses does. The `timing-floor` run,
  *   where none of our listeners runs, times it on its own.
@@ -32,7 +42,7 @@ const benchPlugin = {
     first: {
       meta: { type: 'problem', schema: [] },
       create(context) {
-        // What a rule's create() reads first; a file's fresh context objects make these first reads the costly part.
+        // What a rule's create() reads.
         void [context.sourceCode, context.options, context.filename];
         return {};
       },
@@ -49,10 +59,6 @@ const benchPlugin = {
     },
   },
 };
-process.on('exit', () => {
-  if (sharedPassAccesses < 0) console.error(sharedPassAccesses);
-});
-
 /** The control rule created first for every code file in the `timing` configs (see `benchPlugin`). */
 const first = { files: CODE_FILES, plugins: { bench: benchPlugin }, rules: { 'bench/first': 'error' } };
 
@@ -101,8 +107,10 @@ const others = {
  *   same process;
  * - `timing-floor`: `timing` with our rules' listeners dropped (`listenerless`): the cost of our rules before they
  *   look at any node, against the same turbo and n rules; plus `bench/shared-pass`, the shared pass on its own.
- * @param {string} name one of `baseline`, `recommended`, `timing`, `timing-floor`
+ * @param {string} name one of `baseline`, `recommended`, `timing`, `timing-floor` (`timing-floor` only after
+ *   `loadBenchConfig` loaded the shared pass)
  * @returns {object[]} a flat config array
+ * @throws Error for an unknown name, and for `timing-floor` before the shared pass is loaded
  */
 export function benchConfig(name) {
   switch (name) {
@@ -118,6 +126,7 @@ export function benchConfig(name) {
     case 'timing':
       return [...parsing, first, ...recommended(), others];
     case 'timing-floor':
+      if (!findEnvAccesses) throw new Error('eslint-bench: the timing-floor config needs the shared pass: build it with loadBenchConfig()');
       return [
         ...parsing,
         first,
@@ -129,4 +138,17 @@ export function benchConfig(name) {
     default:
       throw new Error(`eslint-bench: unknown config "${name}" (expected baseline, recommended, timing or timing-floor)`);
   }
+}
+
+/**
+ * `benchConfig(name)`, after loading what the config needs: for `timing-floor`, the plugin's shared pass from its
+ * compiled, unbundled module (`packages/eslint-plugin/dist/util/env-accesses.js`, built by `pnpm build`).
+ * @param {string} name as for `benchConfig`
+ * @returns {Promise<object[]>} a flat config array
+ */
+export async function loadBenchConfig(name) {
+  if (name === 'timing-floor' && !findEnvAccesses) {
+    ({ findEnvAccesses } = await import('../../packages/eslint-plugin/dist/util/env-accesses.js'));
+  }
+  return benchConfig(name);
 }

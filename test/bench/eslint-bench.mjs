@@ -14,7 +14,8 @@
 //    rules are created for every file (TIMING counts `create()`) but look at no node: the cost of our rules'
 //    `create()`. The floor run must report no problem of ours, the full run some. It also times the plugin's shared
 //    pass on its own (`bench/shared-pass`: every access of a code file, with its context, found once per file). The
-//    rest of our time is the rules' own work: the catalog's findings and the reports.
+//    rest of our time is the rules' own work: the catalog's findings and the reports. Each run's ratio is printed
+//    split into those parts, each a ratio to turbo inside one process, so that the parts add up to it.
 //
 // Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --timing-runs <n>
 // (default 3), --seed <n>.
@@ -56,6 +57,8 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const ms = (x) => `${x.toFixed(0)} ms`;
+/** `1 process`, `3 processes`. */
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 /** Runs `node <script> ...args` in `cwd`; returns its parsed first stdout line, the rest of stdout and the wall time. */
@@ -89,7 +92,7 @@ try {
   }
   const startupBare = median(startup.bare);
   const startupAfter = median(startup.afterEslint);
-  console.log(`start-up (import @flux-env/eslint-plugin + catalog build), median of ${STARTUP_RUNS} fresh processes:`);
+  console.log(`start-up (import @flux-env/eslint-plugin + catalog build), median of ${plural(STARTUP_RUNS, 'fresh process', 'fresh processes')}:`);
   console.log(`  bare node:             ${startupBare.toFixed(1)} ms  (target < 50 ms: ${verdict(startupBare < 50)})`);
   console.log(`  after ESLint loaded:   ${startupAfter.toFixed(1)} ms  (target < 50 ms: ${verdict(startupAfter < 50)})\n`);
 
@@ -118,7 +121,7 @@ try {
   const lintRatio = median(runs.recommended.map((r, i) => r.wallMs / runs.baseline[i].wallMs));
   const rss = (name) => median(runs[name].map((r) => r.maxRssMiB));
   const linted = runs.recommended[0].files;
-  console.log(`\nwall time, ${PAIRS} alternating pairs, ${linted} files linted per run, single-threaded:`);
+  console.log(`\nwall time, ${plural(PAIRS, 'pair', 'alternating pairs')}, ${linted} files linted per run, single-threaded:`);
   console.log(`  baseline (one no-op rule):  ${ms(wall('baseline', 'processMs'))} per process (${ms(wall('baseline', 'wallMs'))} in ESLint)`);
   console.log(`  recommended:                ${ms(wall('recommended', 'processMs'))} per process (${ms(wall('recommended', 'wallMs'))} in ESLint), ${runs.recommended[0].problems} problems`);
   console.log(`  ratio (median of pairs):    ${ratio.toFixed(3)}× process, ${lintRatio.toFixed(3)}× in ESLint  (target ≤ 1.03×: ${verdict(ratio <= 1.03)})`);
@@ -153,17 +156,19 @@ try {
       if (m[1] === 'turbo/no-undeclared-env-vars') turboMs = ms;
     }
     if (ours === 0 || turboMs === 0) throw new Error(`eslint-bench: no TIMING rows for our rules and turbo's in ${name} run ${run + 1}:\n${timing.rest}`);
-    return { rows, ours, turbo: turboMs, ratio: ours / turboMs };
+    return { rows, ours, turbo: turboMs, ratio: ours / turboMs, accesses: timing.result.sharedPassAccesses };
   };
   const runsOfRule = new Map();
   const runRatios = [];
   const floorRuns = [];
-  /** Per pair of runs: (our total − our floor total) / turbo, both runs' turbo averaged: the share of the analysis. */
-  const analysisShares = [];
-  /** Per floor run: the shared pass (`bench/shared-pass`) / turbo, in that run. */
-  const sharedShares = [];
-  /** Per pair of runs: (our total − our floor total − the shared pass) / turbo, both runs' turbo averaged. */
-  const ownShares = [];
+  /**
+   * Per pair of runs (a `timing` run and its `timing-floor` run), the run's ratio (our total / turbo, in the full run)
+   * split into parts, each a ratio to turbo taken inside one process: our rules' `create()` (the floor run's total of
+   * ours / its turbo), the shared pass (`bench/shared-pass` / the floor run's turbo), and the rest, the rules' own
+   * work (the full run's ratio − the two). The parts add up to the run's ratio.
+   * @type {{ floor: number, shared: number, own: number, total: number, accesses: number }[]}
+   */
+  const splits = [];
   for (let run = 0; run < TIMING_RUNS; run++) {
     // The same with our rules' listeners dropped, in its own process, before or after (alternately).
     const floorFirst = run % 2 === 1;
@@ -173,12 +178,11 @@ try {
     for (const [rule, ms] of full.rows) runsOfRule.set(rule, [...(runsOfRule.get(rule) ?? []), ms]);
     runRatios.push(full.ratio);
     floorRuns.push(floorOfRun);
-    const turboOfPair = (full.turbo + floorOfRun.turbo) / 2;
     const shared = floorOfRun.rows.get('bench/shared-pass') ?? 0;
     if (shared === 0) throw new Error(`eslint-bench: no TIMING row for bench/shared-pass in timing-floor run ${run + 1}`);
-    analysisShares.push((full.ours - floorOfRun.ours) / turboOfPair);
-    sharedShares.push(shared / floorOfRun.turbo);
-    ownShares.push((full.ours - floorOfRun.ours - shared) / turboOfPair);
+    const floor = floorOfRun.ours / floorOfRun.turbo;
+    const sharedPass = shared / floorOfRun.turbo;
+    splits.push({ floor, shared: sharedPass, own: full.ratio - floor - sharedPass, total: full.ratio, accesses: floorOfRun.accesses });
   }
   const rows = [...runsOfRule].map(([rule, times]) => ({ rule, ms: median(times) })).sort((a, b) => b.ms - a.ms);
   /** Files each rule runs on, from the languages of the recommended blocks that enable it. */
@@ -193,44 +197,43 @@ try {
   const oursCode = ours.filter((r) => (filesOf.get(r.rule) ?? corpus.codeFiles) >= corpus.codeFiles).reduce((sum, r) => sum + r.ms, 0);
   const find = (rule) => rows.find((r) => r.rule === rule)?.ms ?? 0;
   const width = Math.max(...rows.map((r) => r.rule.length), 'all @flux-env rules'.length);
-  console.log(`TIMING=all, ${TIMING_RUNS} processes, same corpus (median ms per run, µs per file the rule runs on):`);
+  console.log(`TIMING=all, ${plural(TIMING_RUNS, 'process', 'processes')} (each with its floor run), same corpus (median ms per run, µs per file the rule runs on):`);
   for (const r of rows) console.log(`  ${r.rule.padEnd(width)}  ${r.ms.toFixed(1).padStart(9)} ms  ${perFile(r.rule, r.ms).toFixed(1).padStart(8)} µs/file`);
   console.log(`  ${'all @flux-env rules'.padEnd(width)}  ${oursTotal.toFixed(1).padStart(9)} ms  ${((oursCode * 1000) / corpus.codeFiles).toFixed(1).padStart(8)} µs/code file (code rules)`);
   const vsTurbo = median(runRatios);
+  const times = (xs) => xs.map((r) => `${r.toFixed(2)}×`).join(', ');
   console.log(
-    `  ours / turbo/no-undeclared-env-vars: ${vsTurbo.toFixed(2)}× (median of the runs' ratios: ${runRatios.map((r) => `${r.toFixed(2)}×`).join(', ')})  (target ≤ 0.5×: ${verdict(vsTurbo <= 0.5)})`,
+    `  ours / turbo/no-undeclared-env-vars: ${vsTurbo.toFixed(2)}× (median; runs: ${times(runRatios)})  (target ≤ 0.5×: ${verdict(vsTurbo <= 0.5)})`,
   );
   const floorMs = median(floorRuns.map((r) => r.ours));
-  const floorRatio = median(floorRuns.map((r) => r.ratio));
   const ourRules = [...new Set(floorRuns.flatMap((r) => [...r.rows.keys()]))].filter((rule) => rule.startsWith('@flux-env/'));
   const floorByRule = ourRules
     .map((rule) => ({ rule, ms: median(floorRuns.map((r) => r.rows.get(rule) ?? 0)) }))
     .sort((a, b) => b.ms - a.ms);
   const noopMs = median(floorRuns.map((r) => r.rows.get('bench/noop') ?? 0));
-  const firstMs = median([...(runsOfRule.get('bench/first') ?? [0]), ...floorRuns.map((r) => r.rows.get('bench/first') ?? 0)]);
   const sharedMs = median(floorRuns.map((r) => r.rows.get('bench/shared-pass') ?? 0));
-  const shares = (xs) => xs.map((r) => `${r.toFixed(2)}×`).join(', ');
   console.log(
-    `  floor (\`timing-floor\`: our rules' create() for every file, their listeners dropped): ${floorMs.toFixed(1)} ms, ${floorRatio.toFixed(2)}× turbo (median of the runs' ratios: ${floorRuns.map((r) => `${r.ratio.toFixed(2)}×`).join(', ')})`,
+    `  floor (\`timing-floor\` runs: our rules' create() for every file, their listeners dropped): ${floorMs.toFixed(1)} ms (median)`,
   );
   console.log(
     `    by rule: ${floorByRule.slice(0, 5).map((r) => `${r.rule.replace('@flux-env/', '')} ${r.ms.toFixed(1)}`).join(', ')}, … ms; ESLint's own cost of a rule that only returns listeners: bench/noop ${noopMs.toFixed(1)} ms per rule`,
   );
   console.log(
-    `    control rule created first for every code file (bench/first, not ours, does nothing): ${firstMs.toFixed(1)} ms, what being created first for a file costs; no rule of ours or turbo's carries it`,
+    `  control rule created first for every code file (bench/first in the table above: not ours, reads the context and returns no listener): ${find('bench/first').toFixed(1)} ms; with it in that place, no rule of ours or turbo's is the first created for a code file`,
   );
+  const accesses = median(splits.map((x) => x.accesses));
   console.log(
-    `  finding and analysing the accesses (our total − our floor, per pair of runs, / turbo): ${median(analysisShares).toFixed(2)}× turbo (${shares(analysisShares)})`,
+    `  shared pass on its own (bench/shared-pass in the floor runs: every access of a code file with its context, once per file): ${sharedMs.toFixed(1)} ms (median), ${accesses} accesses in ${corpus.codeFiles} code files (${(accesses / corpus.codeFiles).toFixed(1)} per file)`,
   );
-  console.log(
-    `    the shared pass on its own (bench/shared-pass in the floor runs: every access of a code file with its context, once per file): ${sharedMs.toFixed(1)} ms, ${median(sharedShares).toFixed(2)}× turbo (${shares(sharedShares)})`,
+  console.log(`  the ratio of each run split into parts, each a ratio to turbo inside one process (the floor run's for the first two):`);
+  splits.forEach((x, i) =>
+    console.log(
+      `    run ${i + 1}: floor ${x.floor.toFixed(2)}× + shared pass ${x.shared.toFixed(2)}× + the rules' own work ${x.own.toFixed(2)}× = ${x.total.toFixed(2)}×`,
+    ),
   );
+  const part = (key) => median(splits.map((x) => x[key]));
   console.log(
-    `    the rules' own work (the rest: the catalog's findings, the reports): ${median(ownShares).toFixed(2)}× turbo (${shares(ownShares)})`,
-  );
-  const beforeFindings = median(floorRuns.map((r) => (r.ours + (r.rows.get('bench/shared-pass') ?? 0)) / r.turbo));
-  console.log(
-    `  our floor + the shared pass, before any rule looks at a finding: ${beforeFindings.toFixed(2)}× turbo (median of the floor runs)`,
+    `    medians: floor ${part('floor').toFixed(2)}×, shared pass ${part('shared').toFixed(2)}×, the rules' own work (the rest: the catalog's findings, the reports) ${part('own').toFixed(2)}×; floor + shared pass, before any rule looks at a finding: ${median(splits.map((x) => x.floor + x.shared)).toFixed(2)}×`,
   );
   console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
   console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
