@@ -126,7 +126,7 @@ export function benchConfig(name) {
     case 'timing':
       return [...parsing, first, ...recommended(), others];
     case 'timing-floor':
-      if (!findEnvAccesses) throw new Error('eslint-bench: the timing-floor config needs the shared pass: build it with loadBenchConfig()');
+      if (!findEnvAccesses) throw new Error("eslint-bench: the timing-floor config needs the shared pass: get it with loadBenchConfig('timing-floor')");
       return [
         ...parsing,
         first,

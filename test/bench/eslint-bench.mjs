@@ -15,7 +15,7 @@
 //    `create()`. The floor run must report no problem of ours, the full run some. It also times the plugin's shared
 //    pass on its own (`bench/shared-pass`: every access of a code file, with its context, found once per file). The
 //    rest of our time is the rules' own work: the catalog's findings and the reports. Each run's ratio is printed
-//    split into those parts, each a ratio to turbo inside one process, so that the parts add up to it.
+//    split into those parts, each divided by the full run's turbo time, so that the parts add up to it.
 //
 // Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --timing-runs <n>
 // (default 3), --seed <n>.
@@ -135,7 +135,8 @@ try {
   //    median of the runs' own ratios, each taken within one process.
   /**
    * One `TIMING=all` process with the config `name`: every row's ms, and the ratio of our rules' total to turbo's.
-   * @returns {{ rows: Map<string, number>, ours: number, turbo: number, ratio: number }}
+   * @returns {{ rows: Map<string, number>, ours: number, turbo: number, ratio: number, accesses: number }} `accesses`:
+   *   what `bench/shared-pass` found (0 outside `timing-floor`)
    */
   const timingRun = (name, run) => {
     const timing = runNode('run-one.mjs', [name], corpusDir, { TIMING: 'all' });
@@ -163,10 +164,11 @@ try {
   const floorRuns = [];
   /**
    * Per pair of runs (a `timing` run and its `timing-floor` run), the run's ratio (our total / turbo, in the full run)
-   * split into parts, each a ratio to turbo taken inside one process: our rules' `create()` (the floor run's total of
-   * ours / its turbo), the shared pass (`bench/shared-pass` / the floor run's turbo), and the rest, the rules' own
-   * work (the full run's ratio − the two). The parts add up to the run's ratio.
-   * @type {{ floor: number, shared: number, own: number, total: number, accesses: number }[]}
+   * split into parts, each divided by the full run's turbo time: our rules' `create()` (the floor run's total of
+   * ours), the shared pass (`bench/shared-pass` in the floor run), and the rest, the rules' own work (the run's ratio
+   * − the two). The parts add up to the run's ratio; the rest also carries whatever differs between the two
+   * processes (turbo's own time differs between them too), so on short runs it can come out near zero or below.
+   * @type {{ floor: number, shared: number, own: number, total: number, accesses: number, turboFull: number, turboFloor: number }[]}
    */
   const splits = [];
   for (let run = 0; run < TIMING_RUNS; run++) {
@@ -180,9 +182,17 @@ try {
     floorRuns.push(floorOfRun);
     const shared = floorOfRun.rows.get('bench/shared-pass') ?? 0;
     if (shared === 0) throw new Error(`eslint-bench: no TIMING row for bench/shared-pass in timing-floor run ${run + 1}`);
-    const floor = floorOfRun.ours / floorOfRun.turbo;
-    const sharedPass = shared / floorOfRun.turbo;
-    splits.push({ floor, shared: sharedPass, own: full.ratio - floor - sharedPass, total: full.ratio, accesses: floorOfRun.accesses });
+    const floor = floorOfRun.ours / full.turbo;
+    const sharedPass = shared / full.turbo;
+    splits.push({
+      floor,
+      shared: sharedPass,
+      own: full.ratio - floor - sharedPass,
+      total: full.ratio,
+      accesses: floorOfRun.accesses,
+      turboFull: full.turbo,
+      turboFloor: floorOfRun.turbo,
+    });
   }
   const rows = [...runsOfRule].map(([rule, times]) => ({ rule, ms: median(times) })).sort((a, b) => b.ms - a.ms);
   /** Files each rule runs on, from the languages of the recommended blocks that enable it. */
@@ -225,15 +235,17 @@ try {
   console.log(
     `  shared pass on its own (bench/shared-pass in the floor runs: every access of a code file with its context, once per file): ${sharedMs.toFixed(1)} ms (median), ${accesses} accesses in ${corpus.codeFiles} code files (${(accesses / corpus.codeFiles).toFixed(1)} per file)`,
   );
-  console.log(`  the ratio of each run split into parts, each a ratio to turbo inside one process (the floor run's for the first two):`);
+  console.log(
+    `  the ratio of each run split into parts, each / the full run's turbo: floor + shared pass (ms from the floor run) + the rest, the rules' own work (the catalog's findings, the reports; it also carries what differs between the two processes, and can come out near zero or below on short runs):`,
+  );
   splits.forEach((x, i) =>
     console.log(
-      `    run ${i + 1}: floor ${x.floor.toFixed(2)}× + shared pass ${x.shared.toFixed(2)}× + the rules' own work ${x.own.toFixed(2)}× = ${x.total.toFixed(2)}×`,
+      `    run ${i + 1}: floor ${x.floor.toFixed(2)}× + shared pass ${x.shared.toFixed(2)}× + the rules' own work ${x.own.toFixed(2)}× = ${x.total.toFixed(2)}× (turbo: ${x.turboFull.toFixed(0)} ms in the full run, ${x.turboFloor.toFixed(0)} ms in the floor run)`,
     ),
   );
   const part = (key) => median(splits.map((x) => x[key]));
   console.log(
-    `    medians: floor ${part('floor').toFixed(2)}×, shared pass ${part('shared').toFixed(2)}×, the rules' own work (the rest: the catalog's findings, the reports) ${part('own').toFixed(2)}×; floor + shared pass, before any rule looks at a finding: ${median(splits.map((x) => x.floor + x.shared)).toFixed(2)}×`,
+    `    medians (they need not add up): floor ${part('floor').toFixed(2)}×, shared pass ${part('shared').toFixed(2)}×, the rules' own work ${part('own').toFixed(2)}×; floor + shared pass, before any rule looks at a finding: ${median(splits.map((x) => x.floor + x.shared)).toFixed(2)}×; floor + the rules' own work: ${median(splits.map((x) => x.floor + x.own)).toFixed(2)}×`,
   );
   console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
   console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
