@@ -114,7 +114,7 @@ export function installFloor({ root, text, compilerOptions, hover, completions }
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const offsetOf = (p) => lineStarts[p.line - 1] + p.column - 1;
   const at = (p) => `${p.line}:${p.column}`;
-  // The word a hover at `offset` is about, as the plugin reads it (on the opening quote of a key, the name after it).
+  // The word a hover at `offset` is about, as the plugin reads it (on a quote that touches no word, the word after it).
   const { hoverWordAt } = requireFromRepo('./packages/ts-plugin/dist/service.js');
   const wordAt = (offset) => hoverWordAt(text, offset);
   const preferences = (p) => (p.trigger ? { triggerCharacter: p.trigger, triggerKind: 2 } : {});
