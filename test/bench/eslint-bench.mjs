@@ -6,8 +6,8 @@
 //    a fresh process linting the whole corpus single-threaded. The baseline is the recommended config with
 //    every rule replaced by one no-op rule (same files, languages and parsers; ESLint still walks every tree).
 //    Target: recommended at most 1.03× the baseline (median of the per-pair ratios).
-// 3. Per-rule time: `TIMING=all` processes (3 by default) with a control rule created first (`bench/first`: ESLint
-//    charges the first rule created for a file extra, whatever it does), recommended, eslint-plugin-turbo's
+// 3. Per-rule time: `TIMING=all` processes (3 by default) with a control rule created first (`bench/first`: the first
+//    rule created for a file costs more than the next ones), recommended, eslint-plugin-turbo's
 //    `no-undeclared-env-vars`, eslint-plugin-n's `no-process-env` and the no-op rule over the same corpus. Target:
 //    all our rules together at most half the time of turbo's one rule (median of the runs' ratios). Each run is
 //    followed by a `timing-floor` run (or preceded, alternately): the same with our rules' listeners dropped, so the
@@ -160,7 +160,6 @@ try {
     return { rows, ours, turbo: turboMs, ratio: ours / turboMs, accesses: timing.result.sharedPassAccesses };
   };
   const runsOfRule = new Map();
-  const runRatios = [];
   const floorRuns = [];
   /**
    * Per pair of runs (a `timing` run and its `timing-floor` run), the run's ratio (our total / turbo, in the full run)
@@ -178,7 +177,6 @@ try {
     const full = timingRun('timing', run);
     const floorOfRun = floorRun ?? timingRun('timing-floor', run);
     for (const [rule, ms] of full.rows) runsOfRule.set(rule, [...(runsOfRule.get(rule) ?? []), ms]);
-    runRatios.push(full.ratio);
     floorRuns.push(floorOfRun);
     const shared = floorOfRun.rows.get('bench/shared-pass') ?? 0;
     if (shared === 0) throw new Error(`eslint-bench: no TIMING row for bench/shared-pass in timing-floor run ${run + 1}`);
@@ -210,6 +208,7 @@ try {
   console.log(`TIMING=all, ${plural(TIMING_RUNS, 'process', 'processes')} (each with its floor run), same corpus (median ms per run, µs per file the rule runs on):`);
   for (const r of rows) console.log(`  ${r.rule.padEnd(width)}  ${r.ms.toFixed(1).padStart(9)} ms  ${perFile(r.rule, r.ms).toFixed(1).padStart(8)} µs/file`);
   console.log(`  ${'all @flux-env rules'.padEnd(width)}  ${oursTotal.toFixed(1).padStart(9)} ms  ${((oursCode * 1000) / corpus.codeFiles).toFixed(1).padStart(8)} µs/code file (code rules)`);
+  const runRatios = splits.map((x) => x.total);
   const vsTurbo = median(runRatios);
   const times = (xs) => xs.map((r) => `${r.toFixed(2)}×`).join(', ');
   console.log(

@@ -63,9 +63,9 @@ export function clientFindings(access: EnvAccess, cat: Catalog): Finding[] {
 
 /**
  * `no-unknown-variable`: a name the catalog does not list that is close to a catalog name
- * (`unknownVariableDidYouMean`, with a fix per suggestion: `readInstead` for a read, `useInstead` for a write or `delete`) or that has a catalog namespace
- * (`unknownVariable`). Not reported: catalog names, names other tools own (`isOtherToolName`), and a browser prefix
- * in front of a catalog name (`NEXT_PUBLIC_AUTH_SECRET`: `no-public-secret`'s business).
+ * (`unknownVariableDidYouMean`, with a fix per suggestion: `readInstead` for a read, `useInstead` for a write or
+ * `delete`) or that has a catalog namespace (`unknownVariable`). Not reported: catalog names, names other tools own
+ * (`isOtherToolName`), and a browser prefix in front of a catalog name (`NEXT_PUBLIC_AUTH_SECRET`: `no-public-secret`'s business).
  * Source: the quick lookup table; "Names that look alike" (most env-var pain comes from collisions).
  * @param access the access as the host found it (name, kind, module, read form, fallbacks, usages)
  * @param cat the catalog to check against

@@ -120,9 +120,9 @@ export class EnvSyntax {
    * synthesis, no walk of the rest of the file. Punctuation is not a node here: after `process.env.` the answer
    * is the property access whose name is still missing. The `?.` of an optional access is a node (a
    * `QuestionDotToken` child of the access): right after `process.env?.` the answer is that token. A node counts
-   * from its first token, not from the comments and spaces before it: the descent goes by the nodes' full extent (`pos`, cheap), then steps back up
-   * to the innermost node whose first token starts in time (`getStart`, which scans the leading trivia: usually
-   * once per call).
+   * from its first token, not from the comments and spaces before it: the descent goes by the nodes' full extent
+   * (`pos`, cheap), then steps back up to the innermost node whose first token starts in time (`getStart`, which
+   * scans the leading trivia: usually once per call).
    * @param sf the file
    * @param position a 0-based offset in UTF-16 code units
    * @param touchingEnd also accept a node that ends exactly at `position` (completion: the cursor is after it)
