@@ -68,11 +68,13 @@ export default createRule<Options, MessageIds>({
       // working directory (the base of a config given with `--config`, and of ESLint 9's lookup from it).
       const file = path.resolve(context.cwd, context.filename);
       const toPosix = (p: string) => p.split(path.sep).join('/');
-      const subjects = new Set([
-        toPosix(path.relative(configBaseOf(context.physicalFilename ?? context.filename, context.cwd), file)),
-        toPosix(path.relative(context.cwd, file)),
-      ]);
-      clientByOption = clientFiles.some((glob) => [...subjects].some((subject) => globMatches(subject, glob, { dot: true, remember: false })));
+      const subjects = [
+        ...new Set([
+          toPosix(path.relative(configBaseOf(context.physicalFilename ?? context.filename, context.cwd), file)),
+          toPosix(path.relative(context.cwd, file)),
+        ]),
+      ];
+      clientByOption = clientFiles.some((glob) => subjects.some((subject) => globMatches(subject, glob, { dot: true, remember: false })));
     }
     return envAccessListeners(context, (accesses) => {
       if (!clientByOption) {
