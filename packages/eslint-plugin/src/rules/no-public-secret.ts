@@ -3,7 +3,6 @@
  * Source: Flux docs, section 1 (`FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every
  * "Sensitive: Yes" entry; Next.js inlines `NEXT_PUBLIC_*` and `next.config`'s `env` into client code.
  */
-import path from 'node:path';
 import {
   NEXT_CONFIG_FILE_GLOB,
   NEXT_CONFIG_PUBLIC_OPTIONS,
@@ -13,7 +12,7 @@ import {
 import type { TSESTree } from '@typescript-eslint/types';
 import { AST_NODE_TYPES, getPropertyName } from '../util/node-types.js';
 import { createRule } from '../util/create-rule.js';
-import { globMatcher } from '../util/globs.js';
+import { fileBaseName, globMatcher } from '../util/globs.js';
 import { accessRuleListeners } from '../util/access-rule.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportFinding } from '../util/report.js';
@@ -44,7 +43,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const isNextConfig = isNextConfigFile(path.basename(context.filename));
+    const isNextConfig = isNextConfigFile(fileBaseName(context.filename));
     const publicOptions: TSESTree.ObjectExpression[] = [];
     const listeners = accessRuleListeners(context, RULE_NAME, {}, (accesses) => {
       for (const object of publicOptions) {

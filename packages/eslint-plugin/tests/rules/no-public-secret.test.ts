@@ -24,6 +24,8 @@ ruleTester.run('no-public-secret', rule, {
     'function f(key) { return process.env[`NEXT_PUBLIC_${key}`]; }',
     // `env` in a file that is not next.config is not Next.js config.
     { code: 'export default { env: { SECRET: process.env.AUTH_SECRET } };', filename: 'server/config.mjs' },
+    // Only the file's basename decides: a folder named like a Next.js config does not make its files one.
+    { code: 'export default { env: { SECRET: process.env.AUTH_SECRET } };', filename: 'apps/next.config.mjs/server.mjs' },
     {
       code: 'export default { env: { FLUX_URL: process.env.FLUX_URL, NEXT_PUBLIC_FLUX_URL: process.env.NEXT_PUBLIC_FLUX_URL } };',
       filename: 'next.config.mjs',

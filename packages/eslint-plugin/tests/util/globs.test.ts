@@ -1,0 +1,69 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import { describe, expect, test } from 'vitest';
+import { NEXT_CONFIG_FILE_GLOB } from '@flux-env/catalog';
+import { fileBaseName, globMatcher } from '../../src/util/globs.js';
+
+describe('globMatcher', () => {
+  // Patterns and subjects of the kinds the rules test: the catalog's next.config glob on basenames, `clientFiles`
+  // globs on relative paths (with Next.js's bracketed route segments), `allow` globs on variable names.
+  const patterns = [NEXT_CONFIG_FILE_GLOB, 'src/components/**', 'app/[id]/page.tsx', '**/*.client.tsx', 'MY_*', '*'];
+  const subjects = [
+    '',
+    'next.config.mjs',
+    'next.config.ts',
+    'next.config.mjs.bak',
+    'next.config.json',
+    'xnext.config.js',
+    'src/components/Button.tsx',
+    'src/components/.hidden/Button.tsx',
+    'src/lib/server.ts',
+    'app/[id]/page.tsx',
+    'app/i/page.tsx',
+    'app/shop/cart.client.tsx',
+    '.env',
+    'MY_VAR',
+    'NEXT_PUBLIC_FLUX_URL',
+  ];
+  const cases = patterns.flatMap((pattern) => [false, true].flatMap((dot) => subjects.map((subject) => ({ pattern, dot, subject }))));
+
+  test.each(cases)('$pattern (dot: $dot) on "$subject" answers as picomatch does', ({ pattern, dot, subject }) => {
+    expect(globMatcher(pattern, { dot })(subject)).toBe(picomatch(pattern, { dot })(subject));
+  });
+
+  test('the answers the rules rely on', () => {
+    const isNextConfig = globMatcher(NEXT_CONFIG_FILE_GLOB);
+    expect(['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts', 'next.config.mts'].map(isNextConfig)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['next.config.json', 'next.config.mjs.bak', 'my-next.config.js', ''].map(isNextConfig)).toEqual([false, false, false, false]);
+    // A bracketed route segment is a character class for the regular expression; the pattern itself still matches.
+    expect(globMatcher('app/[id]/page.tsx')('app/[id]/page.tsx')).toBe(true);
+    expect(globMatcher('app/[id]/page.tsx')('app/i/page.tsx')).toBe(true);
+    expect(globMatcher('src/**')('src/.hidden/x.ts')).toBe(false);
+    expect(globMatcher('src/**', { dot: true })('src/.hidden/x.ts')).toBe(true);
+  });
+});
+
+describe('fileBaseName', () => {
+  test.each([
+    ['/repo/apps/web/next.config.mjs', 'next.config.mjs'],
+    ['apps/web/page.tsx', 'page.tsx'],
+    ['next.config.ts', 'next.config.ts'],
+    ['<input>', '<input>'],
+    ['', ''],
+  ])('%s → %s', (filename, expected) => {
+    expect(fileBaseName(filename)).toBe(expected);
+    expect(fileBaseName(filename)).toBe(path.basename(filename));
+  });
+
+  test('a backslash separates only where the platform says so (as path.basename)', () => {
+    const filename = 'C:\\repo\\apps\\web\\next.config.mjs';
+    expect(fileBaseName(filename)).toBe(path.sep === '\\' ? 'next.config.mjs' : filename);
+    expect(fileBaseName(filename)).toBe(path.basename(filename));
+  });
+});
