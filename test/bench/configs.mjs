@@ -141,6 +141,16 @@ export function benchConfig(name) {
 }
 
 /**
+ * A bench config with another build of our plugin in every block that has ours (`replay.mjs`'s variant bundle).
+ * @param {object[]} config a flat config array from `benchConfig`
+ * @param {object} plugin the plugin object to use instead of `@flux-env/eslint-plugin`
+ * @returns {object[]} the config, with the same blocks otherwise
+ */
+export function withOurPlugin(config, plugin) {
+  return config.map((block) => (block.plugins?.['@flux-env'] ? { ...block, plugins: { ...block.plugins, '@flux-env': plugin } } : block));
+}
+
+/**
  * `benchConfig(name)`, after loading what the config needs: for `timing-floor`, the plugin's shared pass from its
  * compiled, unbundled module (`packages/eslint-plugin/dist/util/env-accesses.js`, built by `pnpm build`).
  * @param {string} name as for `benchConfig`

@@ -16,6 +16,10 @@
 //    pass on its own (`bench/shared-pass`: every access of a code file, with its context, found once per file). The
 //    rest of our time is the rules' own work: the catalog's findings and the reports. Each run's ratio is printed
 //    split into those parts, each divided by the full run's turbo time, so that the parts add up to it.
+// 4. Replay (`replay.mjs`, as many processes as `TIMING` runs): our rules with the shared pass free. In one process,
+//    the shared pass's answers are recorded in a first round, then every file is linted twice more, with ESLint's
+//    `stats`: once as built, once with each file handed its recorded answer. The replayed ratio to turbo is the
+//    lowest any speed-up of the shared pass could reach with these rules and findings.
 //
 // Options: --files <n> (default 3000), --pairs <n> (default 5), --startup-runs <n> (default 7), --timing-runs <n>
 // (default 3), --seed <n>.
@@ -248,6 +252,25 @@ try {
   );
   console.log(`  ours / n/no-process-env:             ${(oursTotal / find('n/no-process-env')).toFixed(2)}×`);
   console.log(`  ours / bench/noop:                   ${(oursTotal / Math.max(find('bench/noop'), 0.001)).toFixed(0)}×`);
+
+  // 4. Replay: our rules with the shared pass free, against the same rules as built, in one process (`replay.mjs`).
+  const replays = [];
+  for (let run = 0; run < TIMING_RUNS; run++) {
+    const { result } = runNode('replay.mjs', run % 2 === 1 ? ['--replay-first'] : [], corpusDir);
+    replays.push(result);
+  }
+  const replayRatio = median(replays.map((r) => r.replay.ratio));
+  console.log(
+    `\nreplay, ${plural(TIMING_RUNS, 'process', 'processes')} (ESLint's \`stats\`; in each process a recording round, then the files in path order twice, alternately as built first or replayed first; ${replays[0].replayed} code files' answers replayed):`,
+  );
+  replays.forEach((r, i) =>
+    console.log(
+      `  run ${i + 1} (${r.order.join(' then ')}): as built ours ${ms(r.asBuilt.ours)} / turbo ${ms(r.asBuilt.turbo)} = ${r.asBuilt.ratio.toFixed(2)}×; shared pass replayed ours ${ms(r.replay.ours)} / turbo ${ms(r.replay.turbo)} = ${r.replay.ratio.toFixed(2)}×; the shared pass in place: ${ms(r.asBuilt.ours - r.replay.ours)}`,
+    ),
+  );
+  console.log(
+    `  ours with the shared pass free / turbo: ${replayRatio.toFixed(2)}× (median; runs: ${times(replays.map((r) => r.replay.ratio))}): with the shared pass at no cost; a faster shared pass can come near it, not below it, with these rules and findings (the target, for all of our time: ≤ 0.5×)`,
+  );
 } finally {
   fs.rmSync(corpusDir, { recursive: true, force: true });
 }
