@@ -4,7 +4,6 @@
  * `globMatches` (patterns from options) also keeps the answers for recent subjects, as most subjects repeat (a
  * variable name); `globMatcher` (a pattern known when a module loads) is the bare matcher, tested once per file.
  */
-import path from 'node:path';
 import picomatch from 'picomatch';
 
 /** A compiled pattern and its recent answers. */
@@ -44,32 +43,48 @@ export function globMatches(subject: string, pattern: string, options: { dot?: b
 }
 
 /**
+ * Whether a backslash separates path segments: on Windows, for `path.basename` and, by default, for picomatch's own
+ * matcher.
+ */
+const WINDOWS = process.platform === 'win32';
+const BACKSLASHES = /\\/g;
+
+/**
  * A compiled glob for a pattern known when a module loads (a catalog glob), for a test made once per linted file:
- * no per-call key, lookup or answer cache. It gives the answers of picomatch's own matcher for these options (an
- * empty subject never matches; a subject equal to the pattern matches; otherwise picomatch's regular expression
- * decides), without the two result objects that matcher builds on every call.
+ * no per-call key, lookup or answer cache. It gives the answers of picomatch's own matcher, `picomatch(pattern, {
+ * dot, windows })`, without the two result objects that matcher builds on every call: an empty subject never
+ * matches; a subject equal to the pattern matches; otherwise picomatch's regular expression decides, on the subject
+ * with its backslashes turned into `/` when `windows` is on (as picomatch does).
  * @param pattern a glob (picomatch syntax)
- * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`)
+ * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`); `windows`: whether a
+ *   backslash in a subject separates path segments (default: on Windows only, as picomatch's default)
  * @returns a function that tells whether a subject (a path with `/` separators, or a file's basename) matches. Never
  *   throws for a pattern picomatch compiles; throws picomatch's `TypeError` for an empty pattern.
  */
-export function globMatcher(pattern: string, options: { dot?: boolean } = {}): (subject: string) => boolean {
-  const regex = picomatch.makeRe(pattern, { dot: options.dot === true });
-  return (subject) => subject !== '' && (subject === pattern || regex.test(subject));
+export function globMatcher(pattern: string, options: { dot?: boolean; windows?: boolean } = {}): (subject: string) => boolean {
+  const windows = options.windows ?? WINDOWS;
+  const regex = picomatch.makeRe(pattern, { dot: options.dot === true, windows });
+  return (subject) => {
+    if (subject === '') return false;
+    if (subject === pattern) return true;
+    if (!windows) return regex.test(subject);
+    const posix = subject.replace(BACKSLASHES, '/');
+    return posix === pattern || regex.test(posix);
+  };
 }
-
-/** Whether a backslash separates path segments here (Windows), as it does for `path.basename`. */
-const BACKSLASH_SEPARATES = path.sep === '\\';
 
 /**
  * The last segment of a file path (`next.config.mjs` of `/app/next.config.mjs`), as `path.basename` gives it for a
  * path without a trailing separator, for a test made once per linted file: one or two `lastIndexOf`s instead of
- * `path.basename`'s character loop. On Windows a backslash and `/` both separate; elsewhere only `/` does.
- * @param filename a linted file's path (`context.filename`: absolute, or `<input>` / `<text>` for stdin)
+ * `path.basename`'s character loop. On Windows a backslash and `/` both separate; elsewhere only `/` does. Unlike
+ * `path.basename`, a trailing separator is not dropped, and on Windows a drive-relative name (`C:next.config.js`) is
+ * returned whole: ESLint's `context.filename` is never either (it is absolute, `<input>`/`<text>`, or a processor's
+ * block name such as `/app/README.md/0.js`).
+ * @param filename a linted file's path (`context.filename`)
  * @returns the text after the last separator; the whole path when there is none. Never throws.
  */
 export function fileBaseName(filename: string): string {
   const slash = filename.lastIndexOf('/');
-  const last = BACKSLASH_SEPARATES ? Math.max(slash, filename.lastIndexOf('\\')) : slash;
+  const last = WINDOWS ? Math.max(slash, filename.lastIndexOf('\\')) : slash;
   return filename.slice(last + 1);
 }

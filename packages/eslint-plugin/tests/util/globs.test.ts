@@ -7,7 +7,22 @@ import { fileBaseName, globMatcher } from '../../src/util/globs.js';
 describe('globMatcher', () => {
   // Patterns and subjects of the kinds the rules test: the catalog's next.config glob on basenames, `clientFiles`
   // globs on relative paths (with Next.js's bracketed route segments), `allow` globs on variable names.
-  const patterns = [NEXT_CONFIG_FILE_GLOB, 'src/components/**', 'app/[id]/page.tsx', '**/*.client.tsx', 'MY_*', '*'];
+  // `**` and the negations match an empty subject by their regular expression alone; picomatch's matcher never does.
+  // `@(a|b)` written as a subject does not match its own regular expression: only the matcher's equality test (after
+  // backslashes become `/` when `windows` is on) matches it.
+  const patterns = [
+    NEXT_CONFIG_FILE_GLOB,
+    'src/components/**',
+    'app/[id]/page.tsx',
+    '**/*.client.tsx',
+    'MY_*',
+    '*',
+    '**',
+    '!MY_*',
+    '!(x)',
+    '@(a|b)',
+    'src/@(a|b)',
+  ];
   const subjects = [
     '',
     'next.config.mjs',
@@ -24,11 +39,26 @@ describe('globMatcher', () => {
     '.env',
     'MY_VAR',
     'NEXT_PUBLIC_FLUX_URL',
+    // Backslashes: path separators when `windows` is on, ordinary characters otherwise.
+    'src\\components\\Button.tsx',
+    'MY_A\\B',
+    'app\\[id]\\page.tsx',
+    '@(a|b)',
+    'src/@(a|b)',
+    'src\\@(a|b)',
   ];
-  const cases = patterns.flatMap((pattern) => [false, true].flatMap((dot) => subjects.map((subject) => ({ pattern, dot, subject }))));
+  const cases = patterns.flatMap((pattern) =>
+    [false, true].flatMap((dot) => [false, true].flatMap((windows) => subjects.map((subject) => ({ pattern, dot, windows, subject })))),
+  );
 
-  test.each(cases)('$pattern (dot: $dot) on "$subject" answers as picomatch does', ({ pattern, dot, subject }) => {
-    expect(globMatcher(pattern, { dot })(subject)).toBe(picomatch(pattern, { dot })(subject));
+  test.each(cases)('$pattern (dot: $dot, windows: $windows) on "$subject" answers as picomatch does', ({ pattern, dot, windows, subject }) => {
+    expect(globMatcher(pattern, { dot, windows })(subject)).toBe(picomatch(pattern, { dot, windows })(subject));
+  });
+
+  test("without a windows option it follows picomatch's platform default", () => {
+    for (const pattern of patterns) {
+      for (const subject of subjects) expect(globMatcher(pattern)(subject)).toBe(picomatch(pattern)(subject));
+    }
   });
 
   test('the answers the rules rely on', () => {
@@ -46,6 +76,12 @@ describe('globMatcher', () => {
     expect(globMatcher('app/[id]/page.tsx')('app/i/page.tsx')).toBe(true);
     expect(globMatcher('src/**')('src/.hidden/x.ts')).toBe(false);
     expect(globMatcher('src/**', { dot: true })('src/.hidden/x.ts')).toBe(true);
+    expect(globMatcher('**')('')).toBe(false);
+    expect(globMatcher('src/@(a|b)', { windows: false })('src/@(a|b)')).toBe(true);
+    expect(globMatcher('src/@(a|b)', { windows: true })('src\\@(a|b)')).toBe(true);
+    expect(globMatcher('src/@(a|b)', { windows: false })('src\\@(a|b)')).toBe(false);
+    expect(globMatcher('src/**', { windows: true })('src\\lib\\x.ts')).toBe(true);
+    expect(globMatcher('src/**', { windows: false })('src\\lib\\x.ts')).toBe(false);
   });
 });
 
