@@ -7,6 +7,8 @@ export default defineConfig(
   globalIgnores([
     '**/dist/**',
     '**/node_modules/**',
+    // The ESLint bench's replay bundles (test/bench/replay.mjs), while a bench runs.
+    'packages/eslint-plugin/.bench/**',
     'test/example-app/**',
     'test/fixtures/**',
     '**/*.d.ts',

@@ -3,19 +3,22 @@
 // (single-threaded, no cache), with a variant of the plugin bundle whose `findEnvAccesses` (the shared pass: every
 // access of a code file, with its context) can hand back answers it recorded:
 // 1. record (ESLint's `lintFiles`, not timed): the shared pass runs as built, and keeps its answer for each file text;
-// 2. and 3., in the order `--replay-first` gives, each a `Linter.verifyAndFix` (no fix, as `lintFiles` without `--fix`) of every linted file in path order, with
-//    ESLint's `stats` (the time of each rule's `create()` and listeners per file, as `TIMING` counts it):
+// 2. and 3., in the order `--replay-first` gives, each a `lintText` of every linted file in path order, with ESLint's
+//    `stats` (the time of each rule's `create()` and listeners per file, as `TIMING` counts it):
 //    `as-built`, the shared pass runs again as built; `replay`, each file gets the answer recorded for it, queued in
 //    the same path order (a new array, so that the rules group its findings as they do in any run), and the shared
 //    pass does no work, not even a lookup.
-// Prints one JSON line: per timed round, our rules' total ms, turbo's `no-undeclared-env-vars` ms, their ratio and
-// our problems; the answers recorded and replayed.
+// Every round must give the same findings of ours (file, rule, message id, start and end). Prints one JSON line: per
+// timed round, our rules' total ms, turbo's `no-undeclared-env-vars` ms and their ratio; our time replayed / as
+// built; the answers recorded and replayed. The timed rounds are a process's second and third over the corpus, and
+// the recorded answers keep every code file's tree in memory: their ratios to turbo read higher than a `TIMING` run's,
+// so compare within the process (replayed / as built).
 // Usage: node replay.mjs [--replay-first]
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { pluginBundleOptions, pluginPackage } from '../../scripts/bundle-eslint-plugin.mjs';
+import { build, stop } from 'esbuild';
+import { pluginBundleOptions, pluginPackage } from '../../scripts/eslint-plugin-bundle-options.mjs';
 
 /** The key of the replay switch the variant bundle puts on `globalThis`. */
 const SWITCH = 'flux-env.bench.replay';
@@ -72,60 +75,91 @@ const replaySharedPass = {
   },
 };
 
-// Inside the plugin's package, so that the bundle's externals resolve as the shipped bundle's do; the folder is not
-// in the package's `files`, and the bundle is removed after the run.
+// One folder below the plugin's package, as dist/plugin.js is, so that the bundle's externals and its
+// `../package.json` resolve as the shipped bundle's do. Git and the repository's ESLint config ignore the folder, and
+// it is not in the package's `files`. The bundle is removed after the run.
 const outfile = path.join(pluginPackage, '.bench', `replay-${process.pid}.mjs`);
 try {
   await build({ ...pluginBundleOptions(outfile), plugins: [replaySharedPass] });
-  const { ESLint, Linter } = await import('eslint');
+  await stop();
+  const { ESLint } = await import('eslint');
   const { loadBenchConfig, withOurPlugin } = await import('./configs.mjs');
   const plugin = (await import(pathToFileURL(outfile).href)).default;
   const replay = globalThis[Symbol.for(SWITCH)];
   const config = withOurPlugin(await loadBenchConfig('timing'), plugin);
   const cwd = process.cwd();
-  const isOurs = (message) => message.ruleId?.startsWith('@flux-env/') === true;
+  const options = { cwd, overrideConfigFile: true, overrideConfig: config, cache: false };
+  /** Our findings of a run, one line each (file, rule, message id, start and end), in a stable order. */
+  const findingsOf = (results) =>
+    results
+      .flatMap((r) =>
+        r.messages
+          .filter((m) => m.ruleId?.startsWith('@flux-env/'))
+          .map((m) => `${r.filePath} ${m.ruleId} ${m.messageId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`),
+      )
+      .sort();
 
   // 1. Record, with ESLint's own file discovery; the files it linted, in path order, are the timed rounds' files.
   replay.setMode('record');
-  const results = await new ESLint({ cwd, overrideConfigFile: true, overrideConfig: config, cache: false }).lintFiles(['.']);
+  const results = await new ESLint(options).lintFiles(['.']);
   const files = results.map((r) => r.filePath).sort();
   const texts = files.map((file) => fs.readFileSync(file, 'utf8'));
-  const recordedProblems = results.reduce((sum, r) => sum + r.messages.filter(isOurs).length, 0);
+  const recordedFindings = findingsOf(results);
 
-  /** One timed round: every file through `Linter.verifyAndFix` (no fix) with `stats`; our rules' and turbo's ms. */
-  const round = (mode) => {
+  /**
+   * One timed round: every file in path order through `lintText` (one `ESLint` instance, so its config is computed
+   * once per file as in `lintFiles`), with `stats`; our rules' and turbo's ms.
+   */
+  const round = async (mode) => {
     replay.setMode(mode, mode === 'replay' ? texts : []);
-    const linter = new Linter({ cwd });
+    const eslint = new ESLint({ ...options, stats: true });
+    const roundResults = [];
     let ours = 0;
     let turbo = 0;
-    let ourProblems = 0;
-    files.forEach((filename, i) => {
-      // As ESLint's `lintFiles` lints a file without `--fix`: one pass; `stats` needs `verifyAndFix`.
-      const { messages } = linter.verifyAndFix(texts[i], config, { filename, stats: true, fix: false });
-      ourProblems += messages.filter(isOurs).length;
-      for (const pass of linter.getTimes().passes ?? []) {
+    for (let i = 0; i < files.length; i++) {
+      const [result] = await eslint.lintText(texts[i], { filePath: files[i] });
+      roundResults.push(result);
+      for (const pass of result.stats?.times.passes ?? []) {
         for (const [rule, { total }] of Object.entries(pass.rules ?? {})) {
           if (rule.startsWith('@flux-env/')) ours += total;
           else if (rule === 'turbo/no-undeclared-env-vars') turbo += total;
         }
       }
-    });
-    return { mode, ours, turbo, ratio: ours / turbo, ourProblems, ...replay.counts() };
+    }
+    return { mode, ours, turbo, ratio: ours / turbo, findings: findingsOf(roundResults), ...replay.counts() };
   };
 
   const order = process.argv.includes('--replay-first') ? ['replay', 'as-built'] : ['as-built', 'replay'];
   const rounds = {};
-  for (const mode of order) rounds[mode] = round(mode);
+  for (const mode of order) rounds[mode] = await round(mode);
   const { queued, replayed, recorded } = rounds.replay;
-  if (replayed !== queued) throw new Error(`bench replay: ${queued} answers queued, ${replayed} replayed`);
-  for (const r of Object.values(rounds)) {
-    if (r.ourProblems !== recordedProblems) {
-      throw new Error(`bench replay: the ${r.mode} round reported ${r.ourProblems} problems of our rules, the recording round ${recordedProblems}`);
+  if (replayed === 0 || replayed !== queued) throw new Error(`bench replay: ${queued} answers queued, ${replayed} replayed`);
+  for (const { mode, findings } of Object.values(rounds)) {
+    const same = findings.length === recordedFindings.length && findings.every((f, i) => f === recordedFindings[i]);
+    if (!same) {
+      const diff = findings.find((f) => !recordedFindings.includes(f)) ?? recordedFindings.find((f) => !findings.includes(f));
+      throw new Error(`bench replay: the ${mode} round's findings differ from the recording round's (${findings.length} against ${recordedFindings.length}), e.g. ${diff}`);
     }
   }
-  console.log(JSON.stringify({ order, files: files.length, recorded, replayed, ourProblems: recordedProblems, asBuilt: rounds['as-built'], replay: rounds.replay }));
+  const summary = ({ mode, ours, turbo, ratio }) => ({ mode, ours, turbo, ratio });
+  console.log(
+    JSON.stringify({
+      order,
+      files: files.length,
+      recorded,
+      replayed,
+      ourFindings: recordedFindings.length,
+      asBuilt: summary(rounds['as-built']),
+      replay: summary(rounds.replay),
+      replayedOverAsBuilt: rounds.replay.ours / rounds['as-built'].ours,
+    }),
+  );
 } finally {
   fs.rmSync(outfile, { force: true });
-  // The folder too, unless another run still has its bundle there.
-  if (fs.existsSync(path.dirname(outfile)) && fs.readdirSync(path.dirname(outfile)).length === 0) fs.rmdirSync(path.dirname(outfile));
+  try {
+    // The folder too, unless another run still has its bundle there.
+    fs.rmdirSync(path.dirname(outfile));
+  } catch {
+    // Not empty, or already gone.
+  }
 }
