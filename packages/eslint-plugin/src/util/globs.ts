@@ -57,7 +57,8 @@ const BACKSLASHES = /\\/g;
  * with its backslashes turned into `/` when `windows` is on (as picomatch does).
  * @param pattern a glob (picomatch syntax)
  * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`); `windows`: whether a
- *   backslash in a subject separates path segments (default: on Windows only, as picomatch's default)
+ *   backslash in a subject separates path segments (default: on Windows only, as picomatch's default when it is
+ *   given an options object, as `globMatches` always does)
  * @returns a function that tells whether a subject (a path with `/` separators, or a file's basename) matches. Never
  *   throws for a pattern picomatch compiles; throws picomatch's `TypeError` for an empty pattern.
  */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { NEXT_CONFIG_FILE_GLOB } from '@flux-env/catalog';
 import { fileBaseName, globMatcher } from '../../src/util/globs.js';
 
@@ -56,9 +56,27 @@ describe('globMatcher', () => {
     expect(subjects.map((subject) => [subject, ours(subject)])).toEqual(subjects.map((subject) => [subject, theirs(subject)]));
   });
 
-  test("without a windows option it follows picomatch's platform default", () => {
+  // The rules always pass an options object (`globMatches`), and picomatch applies its platform default only then.
+  test("without a windows option it answers as picomatch given an options object, on this platform", () => {
     for (const pattern of patterns) {
-      for (const subject of subjects) expect(globMatcher(pattern)(subject)).toBe(picomatch(pattern)(subject));
+      for (const subject of subjects) expect([pattern, subject, globMatcher(pattern)(subject)]).toEqual([pattern, subject, picomatch(pattern, {})(subject)]);
+    }
+  });
+
+  test.each([
+    ['win32', true],
+    ['linux', false],
+  ])('the default windows setting follows the platform: %s', async (platform, separates) => {
+    const real = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...real, value: platform });
+    try {
+      vi.resetModules();
+      const fresh = await import('../../src/util/globs.js');
+      expect(fresh.globMatcher('src/**')('src\\lib\\x.ts')).toBe(separates);
+      expect(fresh.globMatcher('MY_*')('MY_A\\B')).toBe(!separates);
+    } finally {
+      Object.defineProperty(process, 'platform', real);
+      vi.resetModules();
     }
   });
 
