@@ -269,7 +269,7 @@ try {
     ),
   );
   console.log(
-    `  ours replayed / as built: ${relative.toFixed(2)} (median); on the TIMING runs' scale (their median ratio × this): ${(vsTurbo * relative).toFixed(2)}× turbo with the shared pass at no cost, against the split's floor + the rules' own work: ${median(splits.map((x) => x.floor + x.own)).toFixed(2)}× (the target, for all of our time: ≤ 0.5×). The replay rounds' own ratios to turbo read higher than TIMING runs': they are a process's second and third rounds, and the recorded answers keep every code file's tree in memory.`,
+    `  ours replayed / as built: ${relative.toFixed(2)} (median); on the TIMING runs' scale (their median ratio × this): ${(vsTurbo * relative).toFixed(2)}× turbo with the shared pass at no cost, against the split's floor + the rules' own work: ${median(splits.map((x) => x.floor + x.own)).toFixed(2)}× (the target, for all of our time: ≤ 0.5×). The replay rounds' own ratios to turbo read higher than TIMING runs', likely because they are a process's second and third rounds and the recorded answers keep every code file's tree in memory.`,
   );
 } finally {
   fs.rmSync(corpusDir, { recursive: true, force: true });

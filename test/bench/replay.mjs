@@ -10,9 +10,9 @@
 //    pass does no work, not even a lookup.
 // Every round must give the same findings of ours (file, rule, message id, start and end). Prints one JSON line: per
 // timed round, our rules' total ms, turbo's `no-undeclared-env-vars` ms and their ratio; our time replayed / as
-// built; the answers recorded and replayed. The timed rounds are a process's second and third over the corpus, and
-// the recorded answers keep every code file's tree in memory: their ratios to turbo read higher than a `TIMING` run's,
-// so compare within the process (replayed / as built).
+// built; the answers recorded and replayed. The timed rounds' ratios to turbo read higher than a `TIMING` run's, likely
+// because they are a process's second and third rounds over the corpus and the recorded answers keep every code
+// file's tree in memory: compare within the process (replayed / as built).
 // Usage: node replay.mjs [--replay-first]
 import fs from 'node:fs';
 import path from 'node:path';
@@ -137,7 +137,8 @@ try {
   for (const { mode, findings } of Object.values(rounds)) {
     const same = findings.length === recordedFindings.length && findings.every((f, i) => f === recordedFindings[i]);
     if (!same) {
-      const diff = findings.find((f) => !recordedFindings.includes(f)) ?? recordedFindings.find((f) => !findings.includes(f));
+      const at = findings.findIndex((f, i) => f !== recordedFindings[i]);
+      const diff = at === -1 ? recordedFindings[findings.length] : `${findings[at]} (recorded: ${recordedFindings[at]})`;
       throw new Error(`bench replay: the ${mode} round's findings differ from the recording round's (${findings.length} against ${recordedFindings.length}), e.g. ${diff}`);
     }
   }
@@ -155,11 +156,12 @@ try {
     }),
   );
 } finally {
-  fs.rmSync(outfile, { force: true });
+  // Never an error from here: it would hide the run's own.
   try {
+    fs.rmSync(outfile, { force: true });
     // The folder too, unless another run still has its bundle there.
     fs.rmdirSync(path.dirname(outfile));
   } catch {
-    // Not empty, or already gone.
+    // Not empty, already gone, or in use: git and ESLint ignore the folder.
   }
 }
