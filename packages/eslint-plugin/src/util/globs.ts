@@ -42,36 +42,19 @@ export function globMatches(subject: string, pattern: string, options: { dot?: b
   return answer;
 }
 
-/**
- * Whether a backslash separates path segments: on Windows, for `path.basename` and, by default, for picomatch's own
- * matcher.
- */
+/** Whether a backslash separates path segments: on Windows, as for `path.basename`. */
 const WINDOWS = process.platform === 'win32';
-const BACKSLASHES = /\\/g;
 
 /**
- * A compiled glob for a pattern known when a module loads (a catalog glob), for a test made once per linted file:
- * no per-call key, lookup or answer cache. It gives the answers of picomatch's own matcher, `picomatch(pattern, {
- * dot, windows })`, without the two result objects that matcher builds on every call: an empty subject never
- * matches; a subject equal to the pattern matches; otherwise picomatch's regular expression decides, on the subject
- * with its backslashes turned into `/` when `windows` is on (as picomatch does).
+ * A compiled glob for a pattern known when a module loads (a catalog glob): a plain picomatch matcher, with no
+ * per-call key, lookup or answer cache, for a test made once per linted file.
  * @param pattern a glob (picomatch syntax)
- * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`); `windows`: whether a
- *   backslash in a subject separates path segments (default: on Windows only, as picomatch's default when it is
- *   given an options object, as `globMatches` always does)
+ * @param options `dot`: whether `*` and `**` match names that start with `.` (default `false`)
  * @returns a function that tells whether a subject (a path with `/` separators, or a file's basename) matches. Never
- *   throws for a pattern picomatch compiles; throws picomatch's `TypeError` for an empty pattern.
+ *   throws for a pattern picomatch compiles.
  */
-export function globMatcher(pattern: string, options: { dot?: boolean; windows?: boolean } = {}): (subject: string) => boolean {
-  const windows = options.windows ?? WINDOWS;
-  const regex = picomatch.makeRe(pattern, { dot: options.dot === true, windows });
-  return (subject) => {
-    if (subject === '') return false;
-    if (subject === pattern) return true;
-    if (!windows) return regex.test(subject);
-    const posix = subject.replace(BACKSLASHES, '/');
-    return posix === pattern || regex.test(posix);
-  };
+export function globMatcher(pattern: string, options: { dot?: boolean } = {}): (subject: string) => boolean {
+  return picomatch(pattern, { dot: options.dot === true });
 }
 
 /**
