@@ -130,9 +130,7 @@ export function benchConfig(name) {
       return [
         ...parsing,
         first,
-        ...recommended().map((block) =>
-          block.plugins?.['@flux-env'] ? { ...block, plugins: { ...block.plugins, '@flux-env': listenerless } } : block,
-        ),
+        ...withOurPlugin(recommended(), listenerless),
         { ...others, rules: { ...others.rules, 'bench/shared-pass': 'error' } },
       ];
     default:
@@ -141,7 +139,8 @@ export function benchConfig(name) {
 }
 
 /**
- * A bench config with another build of our plugin in every block that has ours (`replay.mjs`'s variant bundle).
+ * A bench config with another plugin object in every block that has ours: `listenerless` (`timing-floor`), or
+ * `replay.mjs`'s variant bundle.
  * @param {object[]} config a flat config array from `benchConfig`
  * @param {object} plugin the plugin object to use instead of `@flux-env/eslint-plugin`
  * @returns {object[]} the config, with the same blocks otherwise
