@@ -4,14 +4,18 @@
  */
 import type { Catalog } from './catalog.js';
 
+/** English plural categories, for a count's noun (`1 character`, `0 characters`). */
+const PLURAL = new Intl.PluralRules('en');
+
 /**
- * The text that stands in for a secret value in a message: `a hidden value of N characters`.
+ * The text that stands in for a secret value in a message: `a hidden value of N characters` (`of 1 character`).
  * Source: house rule "never print a secret" (every "Sensitive: Yes" entry of the Flux docs page).
  * @param value the value to hide
  * @returns the masked text; N counts code points (what an editor shows as characters), not UTF-16 units
  */
 export function maskedValue(value: string): string {
-  return `a hidden value of ${[...value].length} characters`;
+  const length = [...value].length;
+  return `a hidden value of ${length} ${PLURAL.select(length) === 'one' ? 'character' : 'characters'}`;
 }
 
 /** The conjunction before the last name of a list: `and` lists every member, `or` offers a choice. */

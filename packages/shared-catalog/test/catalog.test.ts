@@ -231,6 +231,10 @@ describe('analysis', () => {
   it('never shows a secret value', () => {
     expect(displayValue('AUTH_SECRET', 'hunter2-hunter2')).toBe('a hidden value of 15 characters');
     expect(displayValue('NEXT_PUBLIC_AUTH_SECRET', 'abc')).toBe('a hidden value of 3 characters');
+    // The noun agrees with the count; the count is of code points, not UTF-16 units.
+    expect(displayValue('AUTH_SECRET', 'x')).toBe('a hidden value of 1 character');
+    expect(displayValue('AUTH_SECRET', '')).toBe('a hidden value of 0 characters');
+    expect(displayValue('AUTH_SECRET', '🔑')).toBe('a hidden value of 1 character');
     expect(displayValue('FLUX_DEBUG', 'off')).toBe('"off"');
   });
 
