@@ -25,6 +25,14 @@ export interface HostFacts {
    * ("`'use client'` marks a boundary").
    */
   readonly clientDirective: string;
+  /**
+   * The assignment operators whose write, when it happens, stores the right-hand side as it is: `=`, and the
+   * logical assignments `||=`, `&&=`, `??=` (which write only when the left side is falsy, truthy or nullish, but then
+   * write the right side). Any other compound assignment (`+=`, `-=`, …) writes a value computed from the old one,
+   * which no host knows: a write whose value is unknown. Source: ECMAScript, "Assignment Operators" (ES2021 logical
+   * assignment).
+   */
+  readonly valueAssignmentOperators: readonly string[];
 }
 
 /** The runtime facts both hosts share. See `HostFacts` for each field's source. */
@@ -32,6 +40,7 @@ export const HOST_FACTS: HostFacts = {
   processModules: ['process', 'node:process'],
   processHolders: ['globalThis', 'global', 'window', 'self'],
   clientDirective: 'use client',
+  valueAssignmentOperators: ['=', '||=', '&&=', '??='],
 };
 
 /**

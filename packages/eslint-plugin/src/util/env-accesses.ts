@@ -6,7 +6,7 @@
  * `process['env'].X`, `globalThis.process.env.X`, destructuring (`const { X, Y: y, Z = 'd', ...rest } = process.env`,
  * `({ X } = process.env)`), `const { env } = process`, `const e = process.env; e.X`, `import { env } from
  * 'node:process'`, `import process from 'process'`, `import * as p from 'node:process'`,
- * `require('process').env.X`, `import.meta.env.X`; writes (`process.env.X = …`, `delete process.env.X`,
+ * `require('process').env.X`, `import process = require('process')`, `import.meta.env.X`; writes (`process.env.X = …`, `delete process.env.X`,
  * `Object.assign(process.env, {…})`, `Object.defineProperty(process.env, 'X', { value })`).
  *
  * A local `process` that shadows the global is not the environment; a dynamic key is not a name.
@@ -29,6 +29,8 @@ type Variable = TSESLint.Scope.Variable;
 const PROCESS_MODULES: ReadonlySet<string> = new Set(HOST_FACTS.processModules);
 /** Globals through which `process` is reachable as a property (the catalog's `HOST_FACTS.processHolders`). */
 const GLOBAL_OBJECTS = HOST_FACTS.processHolders;
+/** Assignment operators that store their right side (the catalog's `HOST_FACTS.valueAssignmentOperators`). */
+const VALUE_ASSIGNMENT_OPERATORS: ReadonlySet<string> = new Set(HOST_FACTS.valueAssignmentOperators);
 /** Every global name the finder starts from. */
 const WATCHED_GLOBALS = new Set(['process', 'require', ...GLOBAL_OBJECTS]);
 
@@ -140,8 +142,10 @@ class Finder {
     for (const id of this.#globalRefs(globalScope, 'process')) this.#fromProcess(id, true);
     for (const name of GLOBAL_OBJECTS) {
       for (const id of this.#globalRefs(globalScope, name)) {
-        const parent = id.parent;
-        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === id) {
+        // `(globalThis as any).process`: the holder may be wrapped as `process` itself may.
+        const holder = unwrapUp(id);
+        const parent = holder.parent;
+        if (parent?.type === AST_NODE_TYPES.MemberExpression && parent.object === holder) {
           const key = staticKey(parent.property, parent.computed, () => this.#scope(parent));
           if (key?.name === 'process') this.#fromProcess(parent);
         }
@@ -208,6 +212,19 @@ class Finder {
     if (!text.includes("process'") && !text.includes('process"')) return;
     const program = this.#sourceCode.ast;
     for (const statement of program.body) {
+      if (statement.type === AST_NODE_TYPES.TSImportEqualsDeclaration) {
+        // `import process = require('process')` (TypeScript's CommonJS import): the binding is the module object.
+        const reference = statement.moduleReference;
+        if (
+          statement.importKind !== 'type' &&
+          reference.type === AST_NODE_TYPES.TSExternalModuleReference &&
+          this.#isProcessModule(reference.expression)
+        ) {
+          const variable = this.#sourceCode.scopeManager?.getDeclaredVariables(statement)[0];
+          for (const ref of variable?.references ?? []) this.#fromProcess(ref.identifier);
+        }
+        continue;
+      }
       if (statement.type !== AST_NODE_TYPES.ImportDeclaration || !PROCESS_MODULES.has(statement.source.value)) continue;
       if (statement.importKind === 'type') continue;
       for (const specifier of statement.specifiers) {
@@ -320,7 +337,8 @@ class Finder {
     let valueNode: Node | undefined;
     if (parent?.type === AST_NODE_TYPES.AssignmentExpression && parent.left === expr) {
       kind = 'write';
-      valueNode = parent.right;
+      // `+=` and the like write a value computed from the old one: a write whose value is unknown.
+      if (VALUE_ASSIGNMENT_OPERATORS.has(parent.operator)) valueNode = parent.right;
     } else if (parent?.type === AST_NODE_TYPES.UpdateExpression) {
       kind = 'write';
     } else if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') {

@@ -30,6 +30,7 @@ export function readForms(name: string, prefix = ''): ReadForm[] {
   add('process.env.X!', `use(process.env.${name}!);`, name, 'direct');
   add('process.env[KEY] with const KEY', `const KEY = '${name}';\nuse(process.env[KEY]);`, 'KEY]', 'computed-key');
   add('globalThis.process.env.X', `use(globalThis.process.env.${name});`, name, 'alias');
+  add('(globalThis as any).process.env.X', `use((globalThis as any).process.env.${name});`, name, 'alias');
   add('const { X } = process.env', `const { ${name} } = process.env;\nuse(${name});`, name, 'destructuring');
   add('const { X: x } = process.env', `const { ${name}: x } = process.env;\nuse(x);`, name, 'destructuring');
   add("const { X = 'd' } = process.env", `const { ${name} = 'd' } = process.env;\nuse(${name});`, name, 'destructuring');
@@ -40,6 +41,7 @@ export function readForms(name: string, prefix = ''): ReadForm[] {
   add("import process from 'process'", `import process from 'process';\nuse(process.env.${name});`, name, 'alias');
   add("import * as p from 'node:process'", `import * as p from 'node:process';\nuse(p.env.${name});`, name, 'alias');
   add("require('process').env.X", `use(require('process').env.${name});`, name, 'alias');
+  add("import process = require('process')", `import process = require('process');\nuse(process.env.${name});`, name, 'alias');
   add('import.meta.env.X', `use(import.meta.env.${name});`, name, 'import-meta-env');
   return forms.map(({ body, ...rest }) => ({ ...rest, code: `${prefix}${body}` }));
 }
@@ -60,6 +62,10 @@ export function writeForms(name: string, value: string): WriteForm[] {
   return [
     { label: 'process.env.X = v', code: `process.env.${name} = ${v};`, at: name, valueAt: v },
     { label: "process.env['X'] = v", code: `process.env['${name}'] = ${v};`, at: `'${name}'`, valueAt: v },
+    // Logical assignments store their right side when they write (`HOST_FACTS.valueAssignmentOperators`).
+    { label: 'process.env.X ||= v', code: `process.env.${name} ||= ${v};`, at: name, valueAt: v },
+    { label: 'process.env.X &&= v', code: `process.env.${name} &&= ${v};`, at: name, valueAt: v },
+    { label: "process.env['X'] ??= v", code: `process.env['${name}'] ??= ${v};`, at: `'${name}'`, valueAt: v },
     { label: 'Object.assign', code: `Object.assign(process.env, { ${name}: ${v} });`, at: name, valueAt: v },
     {
       label: 'Object.defineProperty',

@@ -22,6 +22,8 @@ ruleTester.run('no-tls-reject-unauthorized', rule, {
     "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '1';",
     'process.env.NODE_TLS_REJECT_UNAUTHORIZED = 1;',
     "Object.assign(process.env, { NODE_TLS_REJECT_UNAUTHORIZED: '1' });",
+    // A compound assignment other than `||=` / `&&=` / `??=` writes a value computed from the old one: unknown.
+    "process.env.NODE_TLS_REJECT_UNAUTHORIZED += '0';",
     // Some other variable set to '0'.
     "process.env.FLUX_DEBUG = '0';",
     // A local `process`.
@@ -64,6 +66,8 @@ ruleTester.run('no-tls-reject-unauthorized', rule, {
       code: "globalThis.process.env.NODE_TLS_REJECT_UNAUTHORIZED = 'false';",
       errors: [disabled('"false"', 1, 24, 'tlsDisableIntent')],
     },
+    { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED ||= '0';", errors: [disabled('"0"', 1, 13)] },
+    { code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED ??= '0';", errors: [disabled('"0"', 1, 13)] },
     {
       code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0' as const;",
       errors: [disabled('"0"', 1, 13)],

@@ -49,6 +49,9 @@ ruleTester.run('valid-value', rule, {
     "process.env.FLUX_API_TOKEN = 'flx_test_x';",
     "process.env.FLUX_BEARER_TOKEN = 'aaa.bbb.ccc';",
     "process.env.FLUX_DEBUG = '1'; process.env.FLUX_DEBUG = '0'; process.env.FLUX_DEBUG = '';",
+    // `+=` writes the old value with the right side appended: the written value is unknown, so not checked.
+    "process.env.FLUX_URL += '/api';",
+    "process.env.FLUX_DEFAULT_MODE += 'v3';",
     // Empty means unset for types other than URLs; free text and paths are not checked.
     "process.env.FLUX_DEFAULT_MODE = ''; process.env.PGRST_DB_SCHEMAS = 'api,extra'; process.env.NODE_EXTRA_CA_CERTS = 'certs/ca.pem';",
     // NODE_TLS_REJECT_UNAUTHORIZED is no-tls-reject-unauthorized's business.
