@@ -23,6 +23,8 @@ const clientText = read(clientFile);
 /** Fixtures with findings of every access check: a `'use client'` module, and server code (fallbacks, values, mix-ups). */
 const findingsClientFile = path.join(project, 'src/findings-client.ts');
 const findingsServerFile = path.join(project, 'src/findings-server.ts');
+/** A Next.js config whose `env` and `publicRuntimeConfig` put secrets into the browser bundle. */
+const nextConfigFile = path.join(project, 'src/next.config.ts');
 
 let tsserver: TsServer;
 let logDir: string;
@@ -37,6 +39,7 @@ beforeAll(async () => {
   await tsserver.open(clientFile);
   await tsserver.open(findingsClientFile);
   await tsserver.open(findingsServerFile);
+  await tsserver.open(nextConfigFile);
 });
 
 afterAll(async () => {
@@ -418,6 +421,30 @@ describe('diagnostics: the findings of the ESLint rules, at the same places', ()
     ]);
   });
 
+  test('next.config: a secret read into `env` and a secret key of `publicRuntimeConfig`, each on its key, no fix', async () => {
+    const diagnostics = await fluxDiagnostics(nextConfigFile);
+    expect(diagnostics).toEqual([
+      {
+        start: { line: 4, offset: 10 },
+        end: { line: 4, offset: 21 },
+        text: '`env.AUTH_SECRET` in next.config puts the secret `AUTH_SECRET` into the browser bundle: Next.js inlines every key of `env` into client code. Read `AUTH_SECRET` from `process.env` in server-only code instead (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
+        code: FINDING_KINDS.secretInNextConfig.code,
+        category: 'error',
+        source: 'flux-env',
+      },
+      {
+        start: { line: 5, offset: 27 },
+        end: { line: 5, offset: 43 },
+        text: '`publicRuntimeConfig.FLUX_API_TOKEN` in next.config puts the secret `FLUX_API_TOKEN` into the browser bundle: Next.js inlines every key of `publicRuntimeConfig` into client code. Read `FLUX_API_TOKEN` from `process.env` in server-only code instead (Flux docs: 3. Driving the CLI).',
+        code: FINDING_KINDS.secretInNextConfig.code,
+        category: 'error',
+        source: 'flux-env',
+      },
+    ]);
+    expect(FINDING_KINDS.secretInNextConfig.code).toBe(91002);
+    expect(await tsserver.codeFixes(nextConfigFile, diagnostics[0]!, [diagnostics[0]!.code])).toEqual([]);
+  });
+
   /** ESLint's `Linter` with the built plugin's `strict` code block and typescript-eslint's parser. */
   function eslintFindings(file: string): string[] {
     const linter = new Linter();
@@ -431,6 +458,7 @@ describe('diagnostics: the findings of the ESLint rules, at the same places', ()
     ['findings-client.ts', findingsClientFile, 5],
     ['findings-server.ts', findingsServerFile, 13],
     ['server.ts', serverFile, 4],
+    ['next.config.ts', nextConfigFile, 2],
   ] as const)('%s: the same (message, line, column) set as ESLint with the strict config', async (_name, file, count) => {
     const ours = (await fluxDiagnostics(file))
       .map((d) => `${d.start.line}:${d.start.offset}-${d.end.line}:${d.end.offset} ${d.text}`)

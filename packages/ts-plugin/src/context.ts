@@ -148,16 +148,21 @@ export class AccessContext {
 
   // ---------------------------------------------------------------- read form
 
-  /** How a read reaches `process.env`; see `EnvAccess.readForm`. */
+  /**
+   * How a read reaches `process.env`; see `EnvAccess.readForm`. As in the ESLint host, a key the source does not
+   * spell (`process.env[KEY]`, `` process.env[`A_${b}`] ``) is a `computed-key` read (`Access.spelled`).
+   */
   #readFormOf(access: Access): EnvAccess['readForm'] {
     const ts = this.#ts;
     if (access.form === 'destructuring') return 'destructuring';
-    const member = access.node.parent;
+    // `access.node` is the key without its parentheses (`process.env[('X')]`): the member is above them.
+    const key = this.#upParens(access.node);
+    const member = key.parent;
     if (
       !member ||
       !(
-        (ts.isPropertyAccessExpression(member) && member.name === access.node) ||
-        (ts.isElementAccessExpression(member) && member.argumentExpression === access.node)
+        (ts.isPropertyAccessExpression(member) && member.name === key) ||
+        (ts.isElementAccessExpression(member) && member.argumentExpression === key)
       )
     ) {
       return undefined;
@@ -166,7 +171,7 @@ export class AccessContext {
     if ((ts.isPropertyAccessExpression(object) || ts.isElementAccessExpression(object)) && ts.isMetaProperty(object.expression)) {
       return 'import-meta-env';
     }
-    if (ts.isElementAccessExpression(member) && this.#stringText(member.argumentExpression) === undefined) return 'computed-key';
+    if (!access.spelled) return 'computed-key';
     if (this.#memberKey(object) === 'env') {
       const processNode = this.#syntax.skipOuter((object as TS.PropertyAccessExpression | TS.ElementAccessExpression).expression);
       if (ts.isIdentifier(processNode) && this.#syntax.isGlobal(processNode, 'process')) return 'direct';
@@ -232,58 +237,6 @@ export class AccessContext {
     return this.#identifiers.get(name) ?? [];
   }
 
-  /** True when `id` is an expression that reads or writes a variable (not a property name, a declaration or a type). */
-  #isValueReference(id: TS.Identifier): boolean {
-    const ts = this.#ts;
-    const parent = id.parent;
-    if (!parent) return false;
-    if (ts.isShorthandPropertyAssignment(parent)) return parent.name === id;
-    if ('name' in parent && (parent as { name?: TS.Node }).name === id) return false;
-    if ('propertyName' in parent && (parent as { propertyName?: TS.Node }).propertyName === id) return false;
-    if (ts.isTypeReferenceNode(parent) || ts.isQualifiedName(parent) || ts.isTypeQueryNode(parent)) return false;
-    if (ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) return false;
-    return true;
-  }
-
-  /** True when the reference `id` is written: `x = …`, `x += …`, `x++`, `({ x } = …)`, `for (x of …)`. */
-  #isWrite(id: TS.Identifier): boolean {
-    const ts = this.#ts;
-    const expr = this.#upParens(id);
-    const parent = expr.parent;
-    if (!parent) return false;
-    if (
-      ts.isBinaryExpression(parent) &&
-      parent.left === expr &&
-      parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment &&
-      parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment
-    ) {
-      return true;
-    }
-    if (
-      (ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) &&
-      (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)
-    ) {
-      return true;
-    }
-    if ((ts.isForInStatement(parent) || ts.isForOfStatement(parent)) && parent.initializer === expr) return true;
-    if (ts.isShorthandPropertyAssignment(parent) || ts.isPropertyAssignment(parent) || ts.isArrayLiteralExpression(parent)) {
-      // Inside a destructuring assignment target: `({ x } = o)`, `({ a: x } = o)`, `[x] = a`.
-      let target: TS.Node = ts.isArrayLiteralExpression(parent) ? parent : parent.parent;
-      while (target.parent && (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target))) {
-        const up = this.#upParens(target).parent;
-        if (up && ts.isBinaryExpression(up) && up.operatorToken.kind === ts.SyntaxKind.EqualsToken && up.left === this.#upParens(target)) {
-          return true;
-        }
-        if (up && (ts.isPropertyAssignment(up) || ts.isArrayLiteralExpression(up))) {
-          target = ts.isArrayLiteralExpression(up) ? up : up.parent;
-          continue;
-        }
-        break;
-      }
-    }
-    return false;
-  }
-
   /** Value references by name, then by the declaration they resolve to: each identifier resolved once per file. */
   readonly #referencesByName = new Map<string, Map<TS.Node, TS.Identifier[]>>();
 
@@ -293,7 +246,7 @@ export class AccessContext {
     if (!byDeclaration) {
       byDeclaration = new Map();
       for (const id of this.#identifiersNamed(name.text)) {
-        if (!this.#isValueReference(id)) continue;
+        if (!this.#syntax.isValueReference(id)) continue;
         const resolved = this.#syntax.resolve(id);
         if (!resolved) continue;
         const list = byDeclaration.get(resolved);
@@ -364,9 +317,9 @@ export class AccessContext {
     // after its declaration carries no single value) gives no sites either.
     if (!ts.isBindingElement(element) || !ts.isIdentifier(element.name)) return [];
     const references = this.#referencesOf(element, element.name);
-    if (!this.#isConst(element) && references.some((id) => this.#isWrite(id))) return [];
+    if (!this.#isConst(element) && references.some((id) => this.#syntax.isWrite(id))) return [];
     const out: TS.Node[] = [];
-    for (const reference of references) if (!this.#isWrite(reference)) this.#valueSites(reference, 1, out);
+    for (const reference of references) if (!this.#syntax.isWrite(reference)) this.#valueSites(reference, 1, out);
     return out;
   }
 

@@ -10,17 +10,20 @@ import {
   EDITOR_LABELS,
   FINDING_KINDS,
   FIX_MESSAGES,
+  NEXT_CONFIG_FILE_GLOB,
   analyzeAccess,
+  analyzeNextConfigEntry,
   catalog,
   renderMessage,
   renderShortLabel,
   renderVariableDocs,
   type Finding,
 } from '@flux-env/catalog';
+import picomatch from 'picomatch';
 import type * as TS from 'typescript';
 import { AccessContext } from './context.js';
 import type { PluginOptions } from './options.js';
-import { EnvSyntax, type Access } from './syntax.js';
+import { EnvSyntax, type Access, type PublicOptionObject } from './syntax.js';
 
 /** The `source` of every diagnostic the plugin reports. */
 export const DIAGNOSTIC_SOURCE = 'flux-env';
@@ -30,6 +33,22 @@ export const FINDING_CODES: readonly number[] = Object.values(FINDING_KINDS).map
 
 /** Sort texts of catalog completions: browser-exposed names first in client code, legacy aliases last. */
 export const SORT_TEXT = { public: '10', name: '11', secret: '12', alias: 'z11' } as const;
+
+/**
+ * Whether a file's basename is a Next.js config file (the catalog's `NEXT_CONFIG_FILE_GLOB`, matched by picomatch as
+ * the ESLint host's `no-public-secret` matches it): compiled once per process, tested once per file version.
+ */
+const isNextConfigFile = picomatch(NEXT_CONFIG_FILE_GLOB);
+
+/**
+ * The last segment of a file name as tsserver gives it (`/app/next.config.mjs` → `next.config.mjs`): tsserver's names
+ * always use `/`, on Windows too.
+ * @param fileName a file name of the program
+ * @returns the text after the last `/`; the whole name when there is none
+ */
+function fileBaseName(fileName: string): string {
+  return fileName.slice(fileName.lastIndexOf('/') + 1);
+}
 
 /** A name's rendered docs, and their first line (how a hover tells that the docs are already there). */
 interface Docs {
@@ -104,9 +123,13 @@ interface AccessIndex {
   readonly starts: readonly number[];
 }
 
-/** A finding at an access of the file, with the node it is reported at (`finding.at`, else the name). */
+/**
+ * A finding of the file, with the node it is reported at: at an access (`finding.at`, else the name), or at a key of
+ * `next.config`'s public options (no access: `secretInNextConfig`).
+ */
 interface Located {
-  readonly access: Access;
+  /** The access the finding is about; `undefined` for a `next.config` key. */
+  readonly access?: Access;
   readonly finding: Finding;
   /** Where the diagnostic goes: the value of a write or the fallback literal the finding is about, else the name. */
   readonly node: TS.Node;
@@ -172,18 +195,26 @@ export class FluxEnvFeatures {
 
   /**
    * The file's findings, computed once per file version (a new `SourceFile` object per edit): one walk for the
-   * accesses, their context from a few parents each (`AccessContext`), then the catalog's analysis. Hover and
-   * completion never call this.
+   * accesses (which, in a `next.config` file, also collects the objects of its public options), their context from
+   * a few parents each (`AccessContext`), then the catalog's analysis (`analyzeAccess`, and `analyzeNextConfigEntry`
+   * for each key of those objects, reported at the key as ESLint's `no-public-secret` does). Hover and completion
+   * never call this.
    */
   #findings(sf: TS.SourceFile): Located[] {
     let located = this.#located.get(sf);
     if (!located) {
       located = [];
-      const accesses = new AccessContext(this.#ts, this.#syntax, sf).add(this.#syntax.allAccesses(sf));
+      const publicOptions: PublicOptionObject[] | undefined = isNextConfigFile(fileBaseName(sf.fileName)) ? [] : undefined;
+      const accesses = new AccessContext(this.#ts, this.#syntax, sf).add(this.#syntax.allAccesses(sf, publicOptions));
       // `allAccesses` sorts by the start of the name: the index hover looks positions up in.
       this.#accessIndex.set(sf, { accesses, starts: accesses.map((access) => access.node.getStart(sf)) });
       for (const access of accesses) {
         for (const finding of analyzeAccess(access)) located.push({ access, finding, node: this.#findingNode(access, finding) });
+      }
+      if (publicOptions && publicOptions.length > 0) {
+        for (const { option, key, reads, node } of this.#syntax.nextConfigKeys(publicOptions, accesses, sf)) {
+          for (const finding of analyzeNextConfigEntry({ option, key, reads })) located.push({ finding, node });
+        }
       }
       this.#located.set(sf, located);
     }
@@ -467,7 +498,7 @@ export class FluxEnvFeatures {
     if (!sf) return [];
     const actions: TS.CodeFixAction[] = [];
     for (const { access, finding, node } of this.#findings(sf)) {
-      if (!errorCodes.includes(finding.code)) continue;
+      if (!access || !errorCodes.includes(finding.code)) continue;
       const nodeStart = node.getStart(sf);
       if (nodeStart > end || node.end < start) continue;
       for (const fix of finding.fixes) {

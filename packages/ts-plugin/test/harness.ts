@@ -37,6 +37,7 @@ interface ImportMeta { env: Record<string, string | undefined> }
  * @param version the TypeScript version the plugin sees (to test the version check)
  * @param projectName the project's name as tsserver gives it (a tsconfig path for a configured project)
  * @param patchInfo changes the `PluginCreateInfo` before the plugin sees it (to test start-up failures)
+ * @param compilerOptions compiler options over the harness's own (e.g. `{ allowJs: true }` for `.js` / `.mjs` / `.cjs` files)
  */
 export function createHarness(
   files: Record<string, string>,
@@ -44,12 +45,21 @@ export function createHarness(
   version = ts.version,
   projectName = '/project/tsconfig.json',
   patchInfo?: (info: { config: unknown; project: Record<string, unknown> }) => void,
+  compilerOptions: ts.CompilerOptions = {},
 ): Harness {
   const texts = new Map<string, { text: string; version: number }>();
   for (const [name, text] of Object.entries(files)) texts.set(name, { text, version: 1 });
   texts.set(NODE_TYPES, { text: NODE_DTS, version: 1 });
   const host: ts.LanguageServiceHost = {
-    getCompilationSettings: () => ({ strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, types: [], noEmit: true }),
+    getCompilationSettings: () => ({
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.ESNext,
+      moduleResolution: ts.ModuleResolutionKind.Bundler,
+      types: [],
+      noEmit: true,
+      ...compilerOptions,
+    }),
     getScriptFileNames: () => [...texts.keys()],
     getScriptVersion: (name) => String(texts.get(name)?.version ?? 0),
     getScriptSnapshot: (name) => {

@@ -464,3 +464,204 @@ describe('never break the host', () => {
     expect(h.logs.some((l) => l.startsWith('info: [flux-env] TypeError: boom\n'))).toBe(true);
   });
 });
+
+/** The plugin's diagnostics of a file, both channels, as `[code, start, length, message]`. */
+function fluxDiagnostics(h: ReturnType<typeof createHarness>, fileName: string): [number, number, number, string][] {
+  return [...h.ls.getSemanticDiagnostics(fileName), ...h.ls.getSuggestionDiagnostics(fileName)]
+    .filter((d) => d.source === 'flux-env')
+    .map((d) => [d.code, d.start!, d.length!, ts.flattenDiagnosticMessageText(d.messageText, '\n')]);
+}
+
+/** The text edits of every code fix of the diagnostics at `[start, start + length)` with `code`. */
+function fixesAt(h: ReturnType<typeof createHarness>, fileName: string, [code, start, length]: [number, number, number, string]) {
+  return h.ls.getCodeFixesAtPosition(fileName, start, start + length, [code], {}, {}).map((fix) => ({
+    description: fix.description,
+    edits: fix.changes.flatMap((change) => change.textChanges),
+  }));
+}
+
+const TLS_OFF =
+  'Setting `NODE_TLS_REJECT_UNAUTHORIZED` to "0" turns off TLS certificate checks for every HTTPS connection this process makes, not just the call to Flux. Trust a private CA with `NODE_EXTRA_CA_CERTS`, or relax TLS for the Flux client only (an undici Agent with `rejectUnauthorized: false` behind a clearly-named env flag) (Flux docs: 5. TLS and runtime).';
+const NEXTAUTH_SECRET_ALIAS =
+  '`NEXTAUTH_SECRET` is a legacy alias of `AUTH_SECRET`: Auth.js v5 reads AUTH_SECRET; the dashboard aliases the legacy NEXTAUTH_SECRET to it. Use `AUTH_SECRET` (Flux docs: 2. Auth wiring (Auth.js, Clerk)).';
+const NEXTAUTH_URL_ALIAS =
+  '`NEXTAUTH_URL` is a legacy alias of `AUTH_URL`: Auth.js v5 reads AUTH_URL; either name works. Use `AUTH_URL` (Flux docs: 2. Auth wiring (Auth.js, Clerk)).';
+
+describe('compound assignments: what ESLint reports for them', () => {
+  test('`||=` reads as `=` (same text, span on the name); `??=` gives the invalid value; `+=` gives nothing', () => {
+    const text =
+      "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED ||= '0';\nprocess.env.FLUX_DEFAULT_MODE ??= 'v3';\nprocess.env.FLUX_URL += '/api';\n";
+    const h = createHarness({ [FILE]: text });
+    const second = text.indexOf('NODE_TLS_REJECT_UNAUTHORIZED', 20);
+    expect(fluxDiagnostics(h, FILE)).toEqual([
+      [FINDING_KINDS.tlsVerificationDisabled.code, 12, 28, TLS_OFF],
+      [FINDING_KINDS.tlsVerificationDisabled.code, second, 28, TLS_OFF],
+      [
+        FINDING_KINDS.invalidValue.code,
+        text.indexOf("'v3'"),
+        4,
+        '`FLUX_DEFAULT_MODE` is set to "v3", which is not one of `v1_dedicated`, `v2_shared`. Expected: v1_dedicated or v2_shared (Flux docs: 3. Driving the CLI).',
+      ],
+    ]);
+  });
+
+  test('a destructuring-assignment default writes nothing: no finding about its value', () => {
+    const h = createHarness({ [FILE]: "declare const o: any;\n[process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'] = o;\n({ a: process.env.FLUX_DEFAULT_MODE = 'v3' } = o);\n" });
+    expect(fluxDiagnostics(h, FILE)).toEqual([]);
+  });
+});
+
+describe('next.config: keys of `env` and `publicRuntimeConfig` (secretInNextConfig, as ESLint\'s no-public-secret)', () => {
+  const allowJs = { allowJs: true };
+  const harness = (files: Record<string, string>) => createHarness(files, {}, ts.version, '/project/tsconfig.json', undefined, allowJs);
+
+  test('a secret as a key (next.config.mjs) and a secret read in a value (next.config.js): error 91002 on the key, no fix', () => {
+    const mjs = "export default { publicRuntimeConfig: { FLUX_API_TOKEN: 'x' } };\n";
+    const js = 'module.exports = { env: { AUTH_SECRET: process.env.AUTH_SECRET } };\n';
+    const h = harness({ '/p/next.config.mjs': mjs, '/p/next.config.js': js });
+    const semantic = h.ls.getSemanticDiagnostics('/p/next.config.mjs').filter((d) => d.source === 'flux-env');
+    expect(semantic.map((d) => [d.code, d.category, d.start, d.length, d.messageText])).toEqual([
+      [
+        91002,
+        ts.DiagnosticCategory.Error,
+        40,
+        14,
+        '`publicRuntimeConfig.FLUX_API_TOKEN` in next.config puts the secret `FLUX_API_TOKEN` into the browser bundle: Next.js inlines every key of `publicRuntimeConfig` into client code. Read `FLUX_API_TOKEN` from `process.env` in server-only code instead (Flux docs: 3. Driving the CLI).',
+      ],
+    ]);
+    expect(FINDING_KINDS.secretInNextConfig.code).toBe(91002);
+    expect(fluxDiagnostics(h, '/p/next.config.js')).toEqual([
+      [
+        91002,
+        26,
+        11,
+        '`env.AUTH_SECRET` in next.config puts the secret `AUTH_SECRET` into the browser bundle: Next.js inlines every key of `env` into client code. Read `AUTH_SECRET` from `process.env` in server-only code instead (Flux docs: 2. Auth wiring (Auth.js, Clerk)).',
+      ],
+    ]);
+    expect(fixesAt(h, '/p/next.config.js', fluxDiagnostics(h, '/p/next.config.js')[0]!)).toEqual([]);
+  });
+
+  test('only in a file named like a Next.js config (NEXT_CONFIG_FILE_GLOB, on the basename)', () => {
+    const text = "export default { publicRuntimeConfig: { FLUX_API_TOKEN: 'x' } };\n";
+    const h = harness({ '/p/config.mjs': text, '/p/next.config.json.ts': text, '/p/next.config.mts': text, '/p/next.config/a.ts': text });
+    expect(fluxDiagnostics(h, '/p/config.mjs')).toEqual([]);
+    expect(fluxDiagnostics(h, '/p/next.config.json.ts')).toEqual([]);
+    expect(fluxDiagnostics(h, '/p/next.config/a.ts')).toEqual([]);
+    expect(fluxDiagnostics(h, '/p/next.config.mts').map((d) => d[0])).toEqual([91002]);
+  });
+
+  test('a computed key: the span is the literal inside the brackets; a read through a non-secret key names the secret read', () => {
+    const text = "export default {\n  env: { ['FLUX_API_TOKEN']: 'x', token: process.env.FLUX_GATEWAY_JWT_SECRET, FLUX_URL: process.env.FLUX_URL },\n};\n";
+    const h = harness({ '/p/next.config.ts': text });
+    expect(fluxDiagnostics(h, '/p/next.config.ts')).toEqual([
+      [
+        91002,
+        text.indexOf("'FLUX_API_TOKEN'"),
+        16,
+        '`env.FLUX_API_TOKEN` in next.config puts the secret `FLUX_API_TOKEN` into the browser bundle: Next.js inlines every key of `env` into client code. Read `FLUX_API_TOKEN` from `process.env` in server-only code instead (Flux docs: 3. Driving the CLI).',
+      ],
+      [
+        91002,
+        text.indexOf('token:'),
+        5,
+        '`env.token` in next.config puts the secret `FLUX_GATEWAY_JWT_SECRET` into the browser bundle: Next.js inlines every key of `env` into client code. Read `FLUX_GATEWAY_JWT_SECRET` from `process.env` in server-only code instead (Flux docs: 1. Wiring your app to a Flux project).',
+      ],
+    ]);
+  });
+
+  test('one walk per file version: the accesses and the public options come from the same walk; hover never walks', () => {
+    const walks = vi.spyOn(EnvSyntax.prototype, 'allAccesses');
+    const { text, at } = marker("export default { env: { AUTH_SECRET: process.env.|AUTH_SECRET } };\n");
+    const h = harness({ '/p/next.config.ts': text });
+    h.ls.getQuickInfoAtPosition('/p/next.config.ts', at[0]!);
+    expect(walks).not.toHaveBeenCalled();
+    expect(fluxDiagnostics(h, '/p/next.config.ts').map((d) => [d[0], d[1]])).toEqual([[91002, text.indexOf('AUTH_SECRET')]]);
+    expect(walks).toHaveBeenCalledTimes(1);
+    expect(walks.mock.calls[0]![1]).toHaveLength(1);
+  });
+});
+
+describe('keys in brackets: span on the literal, and the rename fix', () => {
+  test.each([
+    ["const { ['NEXTAUTH_URL']: u } = process.env;\nexport { u };", "'NEXTAUTH_URL'", NEXTAUTH_URL_ALIAS, "'AUTH_URL'"],
+    ['const { [`NEXTAUTH_URL`]: u } = process.env;\nexport { u };', '`NEXTAUTH_URL`', NEXTAUTH_URL_ALIAS, '`AUTH_URL`'],
+    ['const { ["NEXTAUTH_URL"]: u } = process.env;\nexport { u };', '"NEXTAUTH_URL"', NEXTAUTH_URL_ALIAS, '"AUTH_URL"'],
+    ["Object.assign(process.env, { [`NEXTAUTH_URL`]: 'https://example.test' });", '`NEXTAUTH_URL`', NEXTAUTH_URL_ALIAS, '`AUTH_URL`'],
+    ["process.env[('NEXTAUTH_SECRET')];", "'NEXTAUTH_SECRET'", NEXTAUTH_SECRET_ALIAS, "'AUTH_SECRET'"],
+  ])('%s', (text, literal, message, newText) => {
+    const h = createHarness({ [FILE]: text });
+    const diagnostics = fluxDiagnostics(h, FILE);
+    const start = text.indexOf(literal);
+    expect(diagnostics).toEqual([[FINDING_KINDS.legacyAlias.code, start, literal.length, message]]);
+    const name = literal.slice(1, -1);
+    const canonical = newText.slice(1, -1);
+    expect(fixesAt(h, FILE, diagnostics[0]!)).toEqual([
+      { description: `Rename \`${name}\` to \`${canonical}\`.`, edits: [{ span: { start, length: literal.length }, newText }] },
+    ]);
+  });
+
+  test("Object.assign with a computed key: the TLS finding's span is the literal", () => {
+    const text = "Object.assign(process.env, { ['NODE_TLS_REJECT_UNAUTHORIZED']: '0' });";
+    const h = createHarness({ [FILE]: text });
+    expect(fluxDiagnostics(h, FILE)).toEqual([[FINDING_KINDS.tlsVerificationDisabled.code, 30, 30, TLS_OFF]]);
+  });
+
+  test('hover on the literal inside the brackets: the same span before and after the diagnostics', () => {
+    const { text, at } = marker("const { ['|NEXTAUTH_URL']: u } = process.env;\nprocess.env[(|'NEXTAUTH_SECRET')];\nexport { u };");
+    const h = createHarness({ [FILE]: text });
+    const before = at.map((position) => h.ls.getQuickInfoAtPosition(FILE, position)!);
+    expect(before.map((info) => [info.textSpan, ts.displayPartsToString(info.documentation)])).toEqual([
+      [{ start: 9, length: 14 }, renderVariableDocs('NEXTAUTH_URL')],
+      [{ start: text.indexOf("'NEXTAUTH_SECRET'"), length: 17 }, renderVariableDocs('NEXTAUTH_SECRET')],
+    ]);
+    h.ls.getSemanticDiagnostics(FILE);
+    expect(at.map((position) => h.ls.getQuickInfoAtPosition(FILE, position))).toEqual(before);
+  });
+});
+
+describe('`var` / `let` never written again, followed like `const`', () => {
+  const allowJs = { allowJs: true };
+
+  test("a .cjs file: `var process = require('process')`: the finding and its fix, as with `const`", () => {
+    const text = "var process = require('process');\nprocess.env.NEXTAUTH_SECRET;\n";
+    const h = createHarness({ '/p/a.cjs': text, '/p/b.cjs': text.replace('var', 'let') }, {}, ts.version, '/project/tsconfig.json', undefined, allowJs);
+    for (const file of ['/p/a.cjs', '/p/b.cjs']) {
+      const diagnostics = fluxDiagnostics(h, file);
+      expect(diagnostics).toEqual([[FINDING_KINDS.legacyAlias.code, 46, 15, NEXTAUTH_SECRET_ALIAS]]);
+      expect(fixesAt(h, file, diagnostics[0]!)).toEqual([
+        { description: 'Rename `NEXTAUTH_SECRET` to `AUTH_SECRET`.', edits: [{ span: { start: 46, length: 15 }, newText: 'AUTH_SECRET' }] },
+      ]);
+    }
+  });
+
+  test('written again (in a function): nothing; a hover on it gives TypeScript\'s answer only', () => {
+    const { text, at } = marker("var process = require('process');\nfunction reset() { process = null; }\nprocess.env.|NEXTAUTH_SECRET;\n");
+    const h = createHarness({ '/p/a.cjs': text }, {}, ts.version, '/project/tsconfig.json', undefined, allowJs);
+    expect(fluxDiagnostics(h, '/p/a.cjs')).toEqual([]);
+    expect(h.ls.getQuickInfoAtPosition('/p/a.cjs', at[0]!)).toEqual(h.plain.getQuickInfoAtPosition('/p/a.cjs', at[0]!));
+  });
+
+  test('hover through a `let` alias before any diagnostics: the docs, without a walk of the file', () => {
+    const walks = vi.spyOn(EnvSyntax.prototype, 'allAccesses');
+    const { text, at } = marker('let e = process.env;\nexport const a = e.|NEXTAUTH_URL;\n');
+    const h = createHarness({ [FILE]: text });
+    expect(ts.displayPartsToString(h.ls.getQuickInfoAtPosition(FILE, at[0]!)!.documentation)).toContain(renderVariableDocs('NEXTAUTH_URL')!);
+    expect(walks).not.toHaveBeenCalled();
+  });
+});
+
+describe('constant values and keys ESLint evaluates (getStaticValue)', () => {
+  test.each([
+    ["process.env.NODE_TLS_REJECT_UNAUTHORIZED = '' + '0';", [[FINDING_KINDS.tlsVerificationDisabled.code, 12, 28, TLS_OFF]]],
+    ["const OFF = '0';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = `${OFF}`;", [[FINDING_KINDS.tlsVerificationDisabled.code, 29, 28, TLS_OFF]]],
+    ["const K = 'NEXT' + 'AUTH_SECRET';\nprocess.env[K];", [[FINDING_KINDS.legacyAlias.code, 46, 1, NEXTAUTH_SECRET_ALIAS]]],
+    ["process.env[`NEXTAUTH_${'SECRET'}`];", [[FINDING_KINDS.legacyAlias.code, 12, 22, NEXTAUTH_SECRET_ALIAS]]],
+    ["const KEYS = { a: 'NEXTAUTH_SECRET' } as const;\nprocess.env[KEYS.a];", [[FINDING_KINDS.legacyAlias.code, 60, 6, NEXTAUTH_SECRET_ALIAS]]],
+  ])('%s', (text, expected) => {
+    const h = createHarness({ [FILE]: text });
+    const diagnostics = fluxDiagnostics(h, FILE);
+    expect(diagnostics).toEqual(expected);
+    // A key the source does not spell is not renamed there (as ESLint, which offers no suggestion for it).
+    expect(diagnostics.flatMap((d) => fixesAt(h, FILE, d))).toEqual([]);
+  });
+});
