@@ -61,6 +61,13 @@ const CASES: Case[] = [
   },
   { name: 'TLS off through defineProperty', code: "Object.defineProperty(process.env, 'NODE_TLS_REJECT_UNAUTHORIZED', { value: '0' });", rules: ['no-tls-reject-unauthorized'] },
   { name: 'TLS off under a condition', code: "declare const dev: boolean;\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = dev ? '0' : '1';", rules: ['no-tls-reject-unauthorized'] },
+  // Constant values both hosts work out (ESLint with eslint-utils' getStaticValue, the ts-plugin with its own subset).
+  { name: 'TLS off through a concatenation', code: "process.env.NODE_TLS_REJECT_UNAUTHORIZED = '' + '0';", rules: ['no-tls-reject-unauthorized'] },
+  { name: 'TLS off through a template of a const', code: "const OFF = '0';\nprocess.env.NODE_TLS_REJECT_UNAUTHORIZED = `${OFF}`;", rules: ['no-tls-reject-unauthorized'] },
+  { name: 'key concatenated in a const', code: "const K = 'NEXT' + 'AUTH_SECRET';\nuse(process.env[K]);", rules: ['prefer-canonical-name'] },
+  { name: 'key from a const object', code: "const KEYS = { a: 'NEXTAUTH_SECRET' } as const;\nuse(process.env[KEYS.a]);", rules: ['prefer-canonical-name'] },
+  { name: 'key from a let never reassigned', code: "let k = 'NEXTAUTH_SECRET';\nuse(process.env[k]);", rules: ['prefer-canonical-name'] },
+  { name: 'key from a let reassigned', code: "let k = 'NEXTAUTH_SECRET';\nk = 'AUTH_SECRET';\nuse(process.env[k]);", rules: [] },
   { name: 'invalid mode', code: "process.env.FLUX_DEFAULT_MODE = 'v3';", rules: ['valid-value'] },
   { name: 'invalid mode with ??=', code: "process.env.FLUX_DEFAULT_MODE ??= 'v3';", rules: ['valid-value'] },
   { name: 'invalid URL', code: "process.env.FLUX_URL = 'flux.example.test';", rules: ['valid-value'] },
