@@ -31,8 +31,9 @@
  * Cost: recognising one access looks at the node, a few parents and the declarations of the enclosing
  * containers (indexed once per container and cached), never walks the file. Deciding that a `let` / `var` is never
  * written (and that a `const` object is never mutated) looks at the places its declaring scope's text spells its
- * name (a text search, then the node at each place), once per declaration and file version; after a few such
- * searches in one file version, one index of the file's words answers the rest (`#placesOf`).
+ * name (a text search, then the node at each place), once per declaration and file version, and gives up beyond
+ * `MAX_REFERENCE_PLACES` places; after a few such searches in one file version, one index of the file's words answers
+ * the rest (`#placesOf`), by binary search within the scope.
  */
 import { HOST_FACTS, NEXT_CONFIG_PUBLIC_OPTIONS, type EnvAccess } from '@flux-env/catalog';
 import type * as TS from 'typescript';
@@ -88,6 +89,12 @@ function binaryOperators(K: typeof TS.SyntaxKind): ReadonlyMap<TS.SyntaxKind, Bi
   ]);
 }
 
+/**
+ * How many places a `let` / `var` name may be spelled in its scope for `#referencesOf` to look at each (a descent and a
+ * `resolve` per place): beyond it the variable is not followed (not `isStable`), so that a hover or a completion on a
+ * `let` alias used everywhere stays as cheap as on a `const` one.
+ */
+const MAX_REFERENCE_PLACES = 200;
 /** How many name searches of one file version scan its text before one index of all its words answers them (`#placesOf`). */
 const INDEX_AFTER = 8;
 /** A run of identifier characters (as `isIdentifierChar` counts them): a whole word of the text. */
@@ -486,10 +493,13 @@ export class EnvSyntax {
    * True when the variable declared by `decl` always holds the value it was declared with: declared with `const`,
    * or with `let` / `var` and never written afterwards (no assignment, `++` / `--`, destructuring-assignment target,
    * `for…in` / `for…of` head). Cost: for `let` / `var`, the places the declaring scope's text spells the name
-   * (`#referencesOf`), once per declaration and file version.
+   * (`#referencesOf`), once per declaration and file version. A `var` declared in a nested block or a `for` head is
+   * never stable here (it belongs to the whole function, whose other uses `resolve` does not see), and neither is a
+   * `let` / `var` whose scope's text holds a `\u` escape (a reference spelled with one escapes the text search).
+   * Source: ARCHITECTURE.md, "Access forms every host recognises" (aliases), as the ESLint host's `stableReads`.
    * @param decl a variable declaration, or a binding element of one
    * @param once also require that no other declaration of the name (`var x = 1; var x = 2;`) shares its scope
-   * @returns whether it is stable; false for any other declaration (parameter, function, import)
+   * @returns whether it is stable; false for any other declaration (parameter, function, import). Never throws.
    */
   isStable(decl: TS.Node, once = false): boolean {
     const ts = this.#ts;
@@ -503,23 +513,29 @@ export class EnvSyntax {
     if ((list.flags & ts.NodeFlags.Const) !== 0) return true;
     const name = (decl as TS.VariableDeclaration | TS.BindingElement).name;
     if (!ts.isIdentifier(name)) return false;
-    let writes = this.#writes.get(decl);
+    const writesOfFile = perFile(this.#writes, decl.getSourceFile());
+    let writes = writesOfFile.get(decl);
     if (writes === undefined) {
-      writes = { written: false, redeclared: false };
-      for (const id of this.#referencesOf(decl, name)) {
+      const references = this.#referencesOf(decl, name);
+      writes = { written: references === undefined, redeclared: false };
+      for (const id of references ?? []) {
         if (id === name) continue;
         if (this.#declaresAgain(id)) writes.redeclared = true;
         else if (this.isWrite(id)) writes.written = true;
       }
-      this.#writes.set(decl, writes);
+      writesOfFile.set(decl, writes);
     }
     return !writes.written && !(once && writes.redeclared);
   }
 
-  /** What `isStable` found about each `let` / `var` declaration (a new file version has new nodes). */
-  readonly #writes = new WeakMap<TS.Node, { written: boolean; redeclared: boolean }>();
-  /** `#referencesOf`'s answers, by declaration. */
-  readonly #references = new WeakMap<TS.Node, readonly TS.Identifier[]>();
+  /**
+   * What `isStable` found about each `let` / `var` declaration, per file version. Keyed by the file first: tsserver's
+   * incremental parse reuses the nodes of unchanged statements in the new version, while a write may have been added
+   * or removed elsewhere in it.
+   */
+  readonly #writes = new WeakMap<TS.SourceFile, Map<TS.Node, { written: boolean; redeclared: boolean }>>();
+  /** `#referencesOf`'s answers, by file version, then declaration (see `#writes`). */
+  readonly #references = new WeakMap<TS.SourceFile, Map<TS.Node, readonly TS.Identifier[] | undefined>>();
 
   /** True when `id` names a declaration of its own (`var x = 1; var x = 2;`): the variable is declared more than once. */
   #declaresAgain(id: TS.Identifier): boolean {
@@ -535,26 +551,66 @@ export class EnvSyntax {
    * The identifiers that resolve to `decl` (its declaring name included): each place the text of its declaring scope
    * spells `name` as a whole word, taken when the node there (`tokenAt`) is an identifier of that name that `resolve`s
    * to `decl` and is a value reference (`isValueReference`) or a declaration's name. No walk of the tree: a text
-   * search, then a descent per place. Cached per declaration.
+   * search, then a descent per place. Cached per file version and declaration.
    * @param decl a declaration `resolve` gives
    * @param name its declaring identifier
+   * @returns the identifiers; `undefined` when the text search cannot be trusted to find them all (a `var` whose scope
+   *   is a nested block or a `for` head: it is the function's; a scope whose text holds a `\u` escape), or when the
+   *   scope spells the name more than `MAX_REFERENCE_PLACES` times
    */
-  #referencesOf(decl: TS.Node, name: TS.Identifier): readonly TS.Identifier[] {
+  #referencesOf(decl: TS.Node, name: TS.Identifier): readonly TS.Identifier[] | undefined {
     const ts = this.#ts;
-    const cached = this.#references.get(decl);
-    if (cached) return cached;
-    const found: TS.Identifier[] = [];
+    const sf = decl.getSourceFile();
+    const cache = perFile(this.#references, sf);
+    if (cache.has(decl)) return cache.get(decl);
     let scope: TS.Node | undefined = decl.parent;
     while (scope && this.#declarationsOf(scope)?.get(name.text) !== decl) scope = scope.parent;
-    const sf = decl.getSourceFile();
-    const word = name.text;
-    for (const at of this.#placesOf(sf, word, scope ? scope.pos : 0, scope ? scope.end : sf.text.length)) {
-      const node = this.tokenAt(sf, at, false);
-      if (!node || !ts.isIdentifier(node) || node.text !== word || node.end !== at + word.length) continue;
-      if ((this.isValueReference(node) || this.#declaresAgain(node)) && this.resolve(node) === decl) found.push(node);
+    const from = scope ? scope.pos : 0;
+    const to = scope ? scope.end : sf.text.length;
+    let found: TS.Identifier[] | undefined = [];
+    const list = ts.isVariableDeclaration(decl) ? decl.parent : undefined;
+    const isVar = list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.BlockScoped) === 0;
+    if (isVar && scope && !ts.isSourceFile(scope) && !ts.isFunctionLike(scope) && !(ts.isBlock(scope) && ts.isFunctionLike(scope.parent))) {
+      found = undefined;
+    } else if (this.#hasEscapeIn(sf, from, to)) {
+      found = undefined;
+    } else {
+      const word = name.text;
+      const places = this.#placesOf(sf, word, from, to);
+      // Bounded, as hover and completion may ask: a name spelled more often in its scope is not followed.
+      if (places.length > MAX_REFERENCE_PLACES) {
+        cache.set(decl, undefined);
+        return undefined;
+      }
+      for (const at of places) {
+        const node = this.tokenAt(sf, at, false);
+        if (!node || !ts.isIdentifier(node) || node.text !== word || node.end !== at + word.length) continue;
+        if ((this.isValueReference(node) || this.#declaresAgain(node)) && this.resolve(node) === decl) found.push(node);
+      }
     }
-    this.#references.set(decl, found);
+    cache.set(decl, found);
     return found;
+  }
+
+  /** Per file version: the offsets of every `\u` in its text, ascending (usually none). */
+  readonly #escapes = new WeakMap<TS.SourceFile, readonly number[]>();
+
+  /**
+   * True when the file's text holds a `\u` escape in `[from, to)`: found once per file version, then by binary search.
+   * @param sf the file
+   * @param from start of the range, a 0-based UTF-16 offset
+   * @param to end of the range (exclusive)
+   */
+  #hasEscapeIn(sf: TS.SourceFile, from: number, to: number): boolean {
+    let escapes = this.#escapes.get(sf);
+    if (!escapes) {
+      const found: number[] = [];
+      for (let at = sf.text.indexOf('\\u'); at >= 0; at = sf.text.indexOf('\\u', at + 2)) found.push(at);
+      escapes = found;
+      this.#escapes.set(sf, escapes);
+    }
+    const i = firstAtOrAfter(escapes, from);
+    return i < escapes.length && escapes[i]! < to;
   }
 
   /** Per file version: how many name searches `#placesOf` made, and the word index it built after `INDEX_AFTER` of them. */
@@ -578,7 +634,14 @@ export class EnvSyntax {
       this.#words.set(sf, state);
     }
     if (!state.index && ++state.searches > INDEX_AFTER) state.index = wordIndex(sf.text);
-    if (state.index) return (state.index.get(word) ?? []).filter((at) => at >= from && at + word.length <= to);
+    if (state.index) {
+      // The places of `word` in the range, found by binary search: a name repeated all over the file (`i`, `e`) costs
+      // each declaration only its own scope's places, not a pass over all of them.
+      const all = state.index.get(word) ?? [];
+      const places: number[] = [];
+      for (let i = firstAtOrAfter(all, from); i < all.length && all[i]! + word.length <= to; i++) places.push(all[i]!);
+      return places;
+    }
     const text = sf.text;
     const places: number[] = [];
     for (let at = text.indexOf(word, from); at >= 0 && at + word.length <= to; at = text.indexOf(word, at + word.length)) {
@@ -614,8 +677,8 @@ export class EnvSyntax {
    */
   isWrite(id: TS.Identifier): boolean {
     const ts = this.#ts;
-    let expr: TS.Node = id;
-    while (expr.parent && ts.isParenthesizedExpression(expr.parent)) expr = expr.parent;
+    // `(x as any) = …`, `x! = …`: the wrappers are the write's target too.
+    const expr = this.outer(id);
     const parent = expr.parent;
     if (!parent) return false;
     if (ts.isBinaryExpression(parent) && parent.left === expr && this.#isAssignmentOperator(parent.operatorToken.kind)) return true;
@@ -961,7 +1024,8 @@ export class EnvSyntax {
       }
       if (!ts.isPropertyAssignment(member) && !ts.isShorthandPropertyAssignment(member)) return undefined;
       const key = this.#memberName(member, budget, hops);
-      if (key === undefined) return undefined;
+      // `{ __proto__: x }` sets the prototype, not a member: give up, as the object's members are then not all known.
+      if (key === undefined || key === '__proto__') return undefined;
       const value = this.#evaluate(ts.isPropertyAssignment(member) ? member.initializer : member.name, budget, hops);
       if (!value) return undefined;
       members.set(key, value.value);
@@ -978,7 +1042,9 @@ export class EnvSyntax {
   #mutatesMembers(decl: TS.VariableDeclaration): boolean {
     const ts = this.#ts;
     if (!ts.isIdentifier(decl.name)) return true;
-    for (const id of this.#referencesOf(decl, decl.name)) {
+    const references = this.#referencesOf(decl, decl.name);
+    if (references === undefined) return true;
+    for (const id of references) {
       if (id === decl.name) continue;
       let node: TS.Node = id;
       for (;;) {
@@ -1403,6 +1469,38 @@ function isIdentifierChar(code: number): boolean {
   return (
     (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 95 || code === 36 || code > 127
   );
+}
+
+/**
+ * The first index of an ascending list whose value is at least `value` (binary search).
+ * @param list ascending numbers
+ * @param value the bound
+ * @returns an index in `[0, list.length]`
+ */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * A file version's own map in a cache keyed by file version (see `EnvSyntax`'s `#writes`).
+ * @param cache the cache
+ * @param sf the file version
+ * @returns its map, created empty on first use
+ */
+function perFile<K, V>(cache: WeakMap<TS.SourceFile, Map<K, V>>, sf: TS.SourceFile): Map<K, V> {
+  let map = cache.get(sf);
+  if (!map) {
+    map = new Map();
+    cache.set(sf, map);
+  }
+  return map;
 }
 
 /**

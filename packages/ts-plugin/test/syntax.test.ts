@@ -218,6 +218,16 @@ describe('`let` and `var` never written again are followed like `const` (the ESL
     // As eslint-utils' `getStaticValue`: a variable declared twice is no constant.
     ['a `var` key declared twice', "var K = 'NEXTAUTH_URL';\nvar K = 'NEXTAUTH_URL';\nprocess.env[K];"],
     ['no initializer', "let e;\ne = process.env;\ne.FLUX_URL;"],
+    // A write through a type wrapper is a write (review, stop 13).
+    ['(k as any) = …', "let k: string = 'NEXTAUTH_SECRET';\n(k as any) = 'AUTH_SECRET';\nprocess.env[k];"],
+    ['k! = …', "let k: string | undefined = 'NEXTAUTH_SECRET';\nk! = 'AUTH_SECRET';\nprocess.env[k];"],
+    ['(e satisfies any) = …', 'let e: any = process.env;\n(e satisfies any) = {};\ne.FLUX_URL;'],
+    // A `var` in a nested block or a `for` head is the function's: its uses outside the block are not searched.
+    ['a `var` in a block, written after it', "{ var k = 'NEXTAUTH_SECRET'; process.env[k]; }\nk = 'AUTH_SECRET';"],
+    ['a `var` in a function\'s inner block', "function f() {\n  if (ok) { var k = 'NEXTAUTH_SECRET'; process.env[k]; }\n  k = 'AUTH_SECRET';\n}"],
+    ['a `var` in a `for` head', "for (var k = 'NEXTAUTH_SECRET'; ; ) { process.env[k]; }\nk = 'AUTH_SECRET';"],
+    // A write spelled with a `\u` escape is not found by the text search: an escape in the scope means unknown.
+    ['a write spelled with an escape', "let k = 'NEXTAUTH_SECRET';\n\\u006b = 'AUTH_SECRET';\nprocess.env[k];"],
   ])('written again: %s', (_title, text) => {
     expect(found(text)).toEqual([]);
   });
@@ -231,6 +241,31 @@ describe('`let` and `var` never written again are followed like `const` (the ESL
         .filter((i) => i !== 9)
         .map((i) => `NEXTAUTH_URL read member (const key) @${2 * i + 2}:13`),
     );
+  });
+
+  test('bounded: a `let` spelled more than 200 times in its scope is not followed (hover and completion stay cheap)', () => {
+    const uses = (n: number) => `let e = process.env;\n${'e.FLUX_URL;\n'.repeat(n)}`;
+    // The declaration and 199 uses: 200 places, followed.
+    expect(found(uses(199))).toHaveLength(199);
+    expect(found(uses(200))).toEqual([]);
+    // A `const` has no such bound: it needs no search.
+    expect(found(uses(200).replace('let', 'const'))).toHaveLength(200);
+  });
+
+  test('an edit tsserver parses incrementally (reusing the unchanged statements) gets a new answer', () => {
+    const before = "let k = 'NEXTAUTH_SECRET';\nprocess.env[k];";
+    const after = `${before}\nk = 'AUTH_SECRET';`;
+    const fresh = new EnvSyntax(ts);
+    const first = parse(before);
+    expect(fresh.allAccesses(first).map((a) => a.name)).toEqual(['NEXTAUTH_SECRET']);
+    const edited = ts.updateSourceFile(first, after, { span: { start: before.length, length: 0 }, newLength: after.length - before.length });
+    // The declaration's node is reused by the new version: a cache keyed by it alone would answer from the old one.
+    expect(edited.statements[0]).toBe(first.statements[0]);
+    expect(fresh.allAccesses(edited)).toEqual([]);
+    // And back: removing the write makes the key known again.
+    const reverted = ts.updateSourceFile(edited, before, { span: { start: before.length, length: after.length - before.length }, newLength: 0 });
+    expect(reverted.statements[0]).toBe(first.statements[0]);
+    expect(fresh.allAccesses(reverted).map((a) => a.name)).toEqual(['NEXTAUTH_SECRET']);
   });
 
   test('isStable answers once per declaration and file version', () => {
@@ -296,6 +331,8 @@ describe('constant values: a bounded subset of eslint-utils\' getStaticValue', (
     ['a number key', 'const K = 1;\nprocess.env[K];'],
     ['a key of a mutated object', "const KEYS = { a: 'NEXTAUTH_SECRET' };\nKEYS.a = 'AUTH_SECRET';\nprocess.env[KEYS.a];"],
     ['an empty key', "process.env[`${''}`];"],
+    // `__proto__:` sets the prototype, not a member (review, stop 13).
+    ['a `__proto__` member', "const K: any = { __proto__: 'NEXTAUTH_SECRET' };\nprocess.env[K.__proto__];"],
   ])('no name: %s', (_title, text) => {
     expect(found(text)).toEqual([]);
   });
