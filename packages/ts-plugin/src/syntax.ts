@@ -770,9 +770,10 @@ export class EnvSyntax {
       return init !== undefined && this.denotesProcess(init, depth + 1) && this.isStable(decl);
     }
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      if (this.#memberKey(node) !== 'process') return false;
+      // The object first: a key that needs evaluating (`a[i]`) is evaluated only on a holder of `process`.
       const object = this.skipOuter(node.expression);
-      return ts.isIdentifier(object) && GLOBAL_OBJECTS.has(object.text) && this.#isGlobal(object, object.text);
+      if (!ts.isIdentifier(object) || !GLOBAL_OBJECTS.has(object.text)) return false;
+      return this.#memberKey(node) === 'process' && this.#isGlobal(object, object.text);
     }
     if (ts.isCallExpression(node)) {
       const [arg] = node.arguments;
@@ -795,9 +796,15 @@ export class EnvSyntax {
     if (depth > MAX_DEPTH) return false;
     const node = this.skipOuter(expr);
     if (ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) {
-      if (this.#memberKey(node) !== 'env') return false;
       const object = this.skipOuter(node.expression);
-      if (ts.isMetaProperty(object)) return object.keywordToken === ts.SyntaxKind.ImportKeyword && object.name.text === 'meta';
+      const isImportMeta = ts.isMetaProperty(object) && object.keywordToken === ts.SyntaxKind.ImportKeyword && object.name.text === 'meta';
+      if (ts.isElementAccessExpression(node) && this.#literalText(node.argumentExpression) === undefined) {
+        // A key that needs evaluating (`a[i]`, where `i` may be a `let` to search for): only once the object may be
+        // `process` (most are not), so that plain indexing costs no evaluation.
+        return (isImportMeta || (!ts.isMetaProperty(object) && this.denotesProcess(object, depth + 1))) && this.#memberKey(node) === 'env';
+      }
+      if (this.#memberKey(node) !== 'env') return false;
+      if (ts.isMetaProperty(object)) return isImportMeta;
       return this.denotesProcess(object, depth + 1);
     }
     if (!ts.isIdentifier(node)) return false;
