@@ -146,7 +146,8 @@ type Declarations = Map<string, TS.Node>;
 
 /**
  * An object literal that is the value of an option of `NEXT_CONFIG_PUBLIC_OPTIONS` in a `next.config` file
- * (`env: { … }`, `publicRuntimeConfig: { … }`), found by `allAccesses` when asked.
+ * (`env: { … }`, `publicRuntimeConfig: { … }`), found by `allAccesses` when asked. Source: Next.js inlines these
+ * options into client code (the catalog's `NEXT_CONFIG_PUBLIC_OPTIONS`; Flux docs, every "Sensitive: Yes" entry).
  */
 export interface PublicOptionObject {
   /** The option's name: `"env"` or `"publicRuntimeConfig"`. */
@@ -157,7 +158,7 @@ export interface PublicOptionObject {
 
 /**
  * One key of a `PublicOptionObject`, as the catalog's `analyzeNextConfigEntry` takes it (`option`, `key`, `reads`),
- * with the node where its findings are reported.
+ * with the node where its findings are reported. Source: as `PublicOptionObject`.
  */
 export interface NextConfigKey {
   /** `"env"` or `"publicRuntimeConfig"`. */
@@ -654,8 +655,9 @@ export class EnvSyntax {
 
   /**
    * True when `id` is an expression that reads or writes a variable: not a property name, a declaration's name, a
-   * type, a label.
+   * type, a label. ECMAScript's identifier references; used to tell the uses of a `let` / `var` apart (`isStable`).
    * @param id an identifier of the file
+   * @returns whether it is a value reference. Never throws.
    */
   isValueReference(id: TS.Identifier): boolean {
     const ts = this.#ts;
@@ -672,8 +674,10 @@ export class EnvSyntax {
   /**
    * True when the reference `id` writes its variable: `x = …`, `x += …` (any assignment operator), `x++`, `--x`,
    * `for (x of …)`, `for (x in …)`, and as a target of a destructuring assignment (`({ x } = …)`, `({ a: x } = …)`,
-   * `[x] = …`, `({ a: x = 'd' } = …)`).
+   * `[x] = …`, `({ a: x = 'd' } = …)`), through parentheses and type wrappers (`(x as T) = …`, `x! = …`).
+   * ECMAScript's assignment targets, as the ESLint host's scope manager counts writes.
    * @param id a value reference (`isValueReference`)
+   * @returns whether the reference writes. Never throws.
    */
   isWrite(id: TS.Identifier): boolean {
     const ts = this.#ts;
@@ -707,6 +711,7 @@ export class EnvSyntax {
    * a pattern: the left side of `=`, the head of `for…of` / `for…in`, or nested in such a target (as a property
    * value, an element, a spread). `({ a: x = 'd' } = o)`: the `x = 'd'` inside is a default, not an assignment.
    * @param node any node; false unless it is an object or array literal
+   * @returns whether it is an assignment target. Never throws.
    */
   isAssignmentPattern(node: TS.Node): boolean {
     const ts = this.#ts;
@@ -1342,11 +1347,12 @@ export class EnvSyntax {
    * The keys of `next.config`'s public options, as the ESLint host's `no-public-secret` reads them: every member of
    * each object but spreads (properties, shorthands, methods, accessors) whose name is known (`#memberName`, as
    * eslint-utils' `getPropertyName`), with the names of the reads among `accesses` whose name lies in the member's
-   * value. Looks at the objects' members only.
+   * value. Looks at the objects' members only. Source: the catalog's `analyzeNextConfigEntry` (Next.js inlines these
+   * options into client code; Flux docs, every "Sensitive: Yes" entry).
    * @param objects what `allAccesses` collected for the file
    * @param accesses the file's accesses (`allAccesses`)
    * @param sf the file
-   * @returns one entry per key, in source order within each object, objects in the order given
+   * @returns one entry per key, in source order within each object, objects in the order given. Never throws.
    */
   nextConfigKeys(objects: readonly PublicOptionObject[], accesses: readonly Access[], sf: TS.SourceFile): NextConfigKey[] {
     const ts = this.#ts;
