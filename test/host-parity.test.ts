@@ -31,6 +31,8 @@ const CASES: Case[] = [
   { name: 'member read of an alias', code: 'use(process.env.NEXTAUTH_SECRET);', rules: ['prefer-canonical-name'] },
   { name: 'string key', code: "use(process.env['FLUX_SERVICE_URL']);", rules: ['prefer-canonical-name'] },
   { name: 'template key', code: 'use(process.env[`NEXTAUTH_URL`]);', rules: ['prefer-canonical-name'] },
+  { name: 'key with `as const`', code: "use(process.env['NEXTAUTH_SECRET' as const]);", rules: ['prefer-canonical-name'] },
+  { name: 'destructuring key with `as const`', code: "const { ['NEXTAUTH_URL' as const]: u } = process.env;\nuse(u);", rules: ['prefer-canonical-name'] },
   { name: 'parenthesised key', code: "use(process.env[('NEXTAUTH_SECRET')]);", rules: ['prefer-canonical-name'] },
   { name: 'const key', code: "const KEY = 'NEXTAUTH_SECRET';\nuse(process.env[KEY]);", rules: ['prefer-canonical-name'] },
   { name: 'optional chain', code: 'use(process?.env?.NEXTAUTH_URL);', rules: ['prefer-canonical-name'] },

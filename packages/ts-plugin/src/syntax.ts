@@ -344,13 +344,14 @@ export class EnvSyntax {
 
   /**
    * The node that spells a key, as ESTree has it: the expression inside a computed key's brackets, without
-   * parentheses (`['X']`, `[('X')]` → `'X'`); an element-access argument without parentheses; any other key as is.
+   * parentheses or TypeScript's wrappers (`['X']`, `[('X')]`, `['X' as const]` → `'X'`); an element-access argument
+   * without them; any other key as is.
    * @param key a key slot's node: a property or binding name, an element-access argument, a call argument
    * @returns the node to report at and to rename
    */
   #nameNode(key: TS.Node): TS.Node {
     const ts = this.#ts;
-    return this.#skipParens(ts.isComputedPropertyName(key) ? key.expression : key);
+    return this.skipOuter(ts.isComputedPropertyName(key) ? key.expression : key);
   }
 
   /**
@@ -1104,7 +1105,8 @@ export class EnvSyntax {
       return node.text ? { name: node.text, spelled: true } : undefined;
     } else if (ts.isNumericLiteral(node)) return { name: String(Number(node.text)), spelled: true };
     else return undefined;
-    const inner = this.#skipParens(expression);
+    // A literal key is spelled in the source also through TypeScript's wrappers (`['X' as const]`), as in ESLint.
+    const inner = this.skipOuter(expression);
     if (ts.isStringLiteral(inner) || ts.isNoSubstitutionTemplateLiteral(inner)) return inner.text ? { name: inner.text, spelled: true } : undefined;
     const known = this.#evaluate(inner, { nodes: EVALUATION_BUDGET }, 0);
     return typeof known?.value === 'string' && known.value !== '' ? { name: known.value, spelled: false } : undefined;

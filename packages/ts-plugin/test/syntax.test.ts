@@ -151,8 +151,10 @@ describe('keys in brackets: the name is the literal inside them, as in ESTree', 
     ["Object.assign(process.env, { [`NEXTAUTH_URL`]: 'x' });", `NEXTAUTH_URL write node=\`NEXTAUTH_URL\` =["x"] value='x'`],
     ["process.env[('NEXTAUTH_SECRET')];", "NEXTAUTH_SECRET read node='NEXTAUTH_SECRET'"],
     ["Object.defineProperty(process.env, ('NEXTAUTH_URL'), { value: 'x' });", `NEXTAUTH_URL write node='NEXTAUTH_URL' =["x"] value='x'`],
-    // Not spelled at the key: evaluated, so no rename there (as the ESLint host's `staticKey`).
-    ["process.env['NEXTAUTH_URL' as const];", "NEXTAUTH_URL read node='NEXTAUTH_URL' as const (const key)"],
+    // Spelled through TypeScript's wrappers too: the literal inside them, renamed there (as the ESLint host's `staticKey`).
+    ["process.env['NEXTAUTH_URL' as const];", "NEXTAUTH_URL read node='NEXTAUTH_URL'"],
+    ["const { ['NEXTAUTH_URL' as const]: u } = process.env;", "NEXTAUTH_URL read node='NEXTAUTH_URL'"],
+    // Not spelled at the key: evaluated, so no rename there.
     ["const K = 'NEXTAUTH_URL';\nconst { [K]: u } = process.env;", 'NEXTAUTH_URL read node=K (const key)'],
   ])('%s', (text, expected) => {
     expect(detailed(text)).toEqual([expected]);

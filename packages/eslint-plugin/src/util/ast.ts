@@ -85,9 +85,11 @@ export function staticKey(key: Node, computed: boolean, scope?: Scope | (() => S
     if (key.type === AST_NODE_TYPES.Literal) return { name: String(key.value), spelled: true };
     return undefined;
   }
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return { name: key.value, spelled: true };
-  if (key.type === AST_NODE_TYPES.TemplateLiteral && key.expressions.length === 0) {
-    return { name: key.quasis[0]?.value.cooked ?? '', spelled: true };
+  // A literal key is spelled in the source also through TypeScript's wrappers (`['X' as const]`).
+  const inner = unwrapDown(key);
+  if (inner.type === AST_NODE_TYPES.Literal && typeof inner.value === 'string') return { name: inner.value, spelled: true };
+  if (inner.type === AST_NODE_TYPES.TemplateLiteral && inner.expressions.length === 0) {
+    return { name: inner.quasis[0]?.value.cooked ?? '', spelled: true };
   }
   if (scope === undefined) return undefined;
   const value = getStaticValue(key, typeof scope === 'function' ? scope() : scope);

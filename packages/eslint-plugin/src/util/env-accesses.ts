@@ -18,7 +18,7 @@ import { AST_NODE_TYPES, findVariable, getStaticValue } from './node-types.js';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { withAccessContext } from './access-context.js';
 import { accessRecord, type AccessRecord } from './access-record.js';
-import { staticKey, unwrapUp } from './ast.js';
+import { staticKey, unwrapDown, unwrapUp } from './ast.js';
 import { fileAccessListeners } from '../languages/file-accesses.js';
 
 type Node = TSESTree.Node;
@@ -344,7 +344,8 @@ class Finder {
     } else if (parent?.type === AST_NODE_TYPES.UnaryExpression && parent.operator === 'delete') {
       kind = 'delete';
     }
-    const property = member.property;
+    // A computed key's literal, without TypeScript's wrappers (`['X' as const]`): where findings go and the rename edits.
+    const property = member.computed ? unwrapDown(member.property) : member.property;
     const record = accessRecord(
       key.name,
       kind,
@@ -367,13 +368,14 @@ class Finder {
       if (!key) continue;
       const defaultNode = property.value.type === AST_NODE_TYPES.AssignmentPattern ? property.value.right : undefined;
       const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+      const keyNode = property.computed ? unwrapDown(property.key) : property.key;
       const record = accessRecord(
         key.name,
         'read',
         'destructuring',
-        property.key,
+        keyNode,
         property,
-        (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+        (to) => (key.spelled ? renameKey(keyNode, to, shorthandLocal) : undefined),
         undefined,
         undefined,
         defaultNode,
@@ -395,14 +397,15 @@ class Finder {
           if (!key) continue;
           const valueNode = property.value;
           const shorthandLocal = property.shorthand && property.key.type === AST_NODE_TYPES.Identifier ? property.key.name : undefined;
+          const keyNode = property.computed ? unwrapDown(property.key) : property.key;
           this.#accesses.push(
             accessRecord(
               key.name,
               'write',
               'object-assign',
-              property.key,
+              keyNode,
               property,
-              (to) => (key.spelled ? renameKey(property.key, to, shorthandLocal) : undefined),
+              (to) => (key.spelled ? renameKey(keyNode, to, shorthandLocal) : undefined),
               valueNode,
               possibleStringValues(valueNode, scope),
             ),

@@ -55,6 +55,12 @@ ruleTester.run('prefer-canonical-name', rule, {
     { code: "process.env['FLUX_SERVICE_URL'];", errors: [legacy(13, "process.env['FLUX_URL'];")] },
     { code: 'process.env["FLUX_SERVICE_URL"];', errors: [legacy(13, 'process.env["FLUX_URL"];')] },
     { code: 'process.env[`FLUX_SERVICE_URL`];', errors: [legacy(13, 'process.env[`FLUX_URL`];')] },
+    // Through TypeScript's wrappers the literal is still spelled: reported and renamed there.
+    { code: "process.env['FLUX_SERVICE_URL' as const];", errors: [{ ...legacy(13, "process.env['FLUX_URL' as const];"), endColumn: 31 }] },
+    {
+      code: "const { ['FLUX_SERVICE_URL' as const]: url } = process.env;",
+      errors: [{ ...legacy(10, "const { ['FLUX_URL' as const]: url } = process.env;"), endColumn: 28 }],
+    },
     { code: 'process?.env?.FLUX_SERVICE_URL;', errors: [legacy(15, 'process?.env?.FLUX_URL;')] },
     { code: "process['env'].FLUX_SERVICE_URL;", errors: [legacy(16, "process['env'].FLUX_URL;")] },
     { code: 'globalThis.process.env.FLUX_SERVICE_URL;', errors: [legacy(24, 'globalThis.process.env.FLUX_URL;')] },
