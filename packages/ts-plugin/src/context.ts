@@ -155,8 +155,9 @@ export class AccessContext {
   #readFormOf(access: Access): EnvAccess['readForm'] {
     const ts = this.#ts;
     if (access.form === 'destructuring') return 'destructuring';
-    // `access.node` is the key without its parentheses (`process.env[('X')]`): the member is above them.
-    const key = this.#upParens(access.node);
+    // `access.node` is the key without its parentheses and type wrappers (`process.env[('X')]`, `['X' as const]`):
+    // the member is above them.
+    const key = this.#syntax.outer(access.node);
     const member = key.parent;
     if (
       !member ||

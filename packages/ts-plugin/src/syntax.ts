@@ -1086,11 +1086,12 @@ export class EnvSyntax {
   /**
    * The name a key spells, as the ESLint host's `staticKey` reads it:
    * - a property or binding name (`asExpression` false): an identifier, a string or numeric literal (`{ 1: x }` →
-   *   `1`); in brackets, a string literal or substitution-free template (`{ ['X']: x }`, spelled there), else the
+   *   `1`); in brackets, a string literal or substitution-free template, through parentheses and TypeScript's wrappers
+   *   (`{ ['X']: x }`, `{ ['X' as const]: x }`, spelled there), else the
    *   key's constant string value (`{ [K]: x }`, not spelled there);
    * - an expression key (`process.env[…]`, `Object.defineProperty(env, …)`): a string literal or substitution-free
-   *   template, possibly in parentheses (spelled), else its constant string value (`[K]`, `` [`NEXTAUTH_${'SECRET'}`] ``,
-   *   `['X' as const]`: not spelled there).
+   *   template, possibly in parentheses or TypeScript's wrappers (`['X' as const]`: spelled), else its constant string
+   *   value (`[K]`, `` [`NEXTAUTH_${'SECRET'}`] ``: not spelled there).
    * @param node the key slot's node (a property or binding name, a computed name, an element-access argument)
    * @param asExpression true when `node` is an expression (an identifier there is a variable, not a name)
    * @returns the name and whether it is written at the key (so that it can be renamed there); `undefined` for a
