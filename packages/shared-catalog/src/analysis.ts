@@ -2,6 +2,7 @@
  * The analysis both hosts share: pure functions that turn an environment-variable access (found by a
  * host in its own syntax tree) into findings. No syntax tree here: only names and values.
  */
+import picomatch from 'picomatch';
 import { catalog as defaultCatalog, type Catalog } from './catalog.js';
 import { makeFinding, makeFix, makeSwapFix, type FindingId, type FixId, type RuleName } from './findings.js';
 import { maskedValue, sectionTitleOf } from './text.js';
@@ -339,3 +340,18 @@ export const NEXT_CONFIG_PUBLIC_OPTIONS: readonly string[] = ['env', 'publicRunt
 
 /** Glob (matched against a file's base name) of the Next.js config files. Source: Next.js, `next.config.js` docs. */
 export const NEXT_CONFIG_FILE_GLOB = 'next.config.{js,mjs,cjs,ts,mts}';
+
+/** `NEXT_CONFIG_FILE_GLOB` compiled by picomatch, on the first `isNextConfigFileName` call of the process. */
+let nextConfigMatcher: ((baseName: string) => boolean) | undefined;
+
+/**
+ * Whether a file is a Next.js config file, whose `env` / `publicRuntimeConfig` keys `analyzeNextConfigEntry` judges:
+ * its base name matches `NEXT_CONFIG_FILE_GLOB` (picomatch). The one test both hosts make, once per linted file or
+ * file version. Source: Next.js, `next.config.js` docs (the file names Next.js loads).
+ * @param baseName the file's last path segment (`next.config.mjs`), as each host takes it from its own file names
+ * @returns whether it is a Next.js config file. Never throws.
+ */
+export function isNextConfigFileName(baseName: string): boolean {
+  nextConfigMatcher ??= picomatch(NEXT_CONFIG_FILE_GLOB);
+  return nextConfigMatcher(baseName);
+}

@@ -27,6 +27,7 @@ export {
 } from './findings.js';
 export {
   NEXT_CONFIG_FILE_GLOB,
+  isNextConfigFileName,
   NEXT_CONFIG_PUBLIC_OPTIONS,
   analyzeAccess,
   analyzeNextConfigEntry,

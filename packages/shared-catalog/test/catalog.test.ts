@@ -10,6 +10,7 @@ import {
   VARIABLES,
   analyzeAccess,
   analyzeNextConfigEntry,
+  isNextConfigFileName,
   catalog,
   disablesTls,
   readsAsDisablingTls,
@@ -226,6 +227,23 @@ describe('analysis', () => {
       'AUTH_SECRET',
     ]);
     expect(analyzeNextConfigEntry({ option: 'env', key: 'FLUX_URL', reads: ['FLUX_URL'] })).toEqual([]);
+  });
+
+  it('tells Next.js config files by their base name, for both hosts', () => {
+    expect(['next.config.js', 'next.config.mjs', 'next.config.cjs', 'next.config.ts', 'next.config.mts'].map((name) => isNextConfigFileName(name))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['next.config.json', 'next.config.mjs.bak', 'my-next.config.js', 'Next.config.js', ''].map((name) => isNextConfigFileName(name))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('never shows a secret value', () => {

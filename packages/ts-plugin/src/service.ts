@@ -10,16 +10,15 @@ import {
   EDITOR_LABELS,
   FINDING_KINDS,
   FIX_MESSAGES,
-  NEXT_CONFIG_FILE_GLOB,
   analyzeAccess,
   analyzeNextConfigEntry,
   catalog,
+  isNextConfigFileName,
   renderMessage,
   renderShortLabel,
   renderVariableDocs,
   type Finding,
 } from '@flux-env/catalog';
-import picomatch from 'picomatch';
 import type * as TS from 'typescript';
 import { AccessContext } from './context.js';
 import type { PluginOptions } from './options.js';
@@ -33,12 +32,6 @@ export const FINDING_CODES: readonly number[] = Object.values(FINDING_KINDS).map
 
 /** Sort texts of catalog completions: browser-exposed names first in client code, legacy aliases last. */
 export const SORT_TEXT = { public: '10', name: '11', secret: '12', alias: 'z11' } as const;
-
-/**
- * Whether a file's basename is a Next.js config file (the catalog's `NEXT_CONFIG_FILE_GLOB`, matched by picomatch as
- * the ESLint host's `no-public-secret` matches it): compiled once per process, tested once per file version.
- */
-const isNextConfigFile = picomatch(NEXT_CONFIG_FILE_GLOB);
 
 /**
  * The last segment of a file name as tsserver gives it (`/app/next.config.mjs` → `next.config.mjs`): tsserver's names
@@ -204,7 +197,7 @@ export class FluxEnvFeatures {
     let located = this.#located.get(sf);
     if (!located) {
       located = [];
-      const publicOptions: PublicOptionObject[] | undefined = isNextConfigFile(fileBaseName(sf.fileName)) ? [] : undefined;
+      const publicOptions: PublicOptionObject[] | undefined = isNextConfigFileName(fileBaseName(sf.fileName)) ? [] : undefined;
       const accesses = new AccessContext(this.#ts, this.#syntax, sf).add(this.#syntax.allAccesses(sf, publicOptions));
       // `allAccesses` sorts by the start of the name: the index hover looks positions up in.
       this.#accessIndex.set(sf, { accesses, starts: accesses.map((access) => access.node.getStart(sf)) });

@@ -3,16 +3,11 @@
  * Source: Flux docs, section 1 (`FLUX_GATEWAY_JWT_SECRET`: "never expose this in browser bundles") and every
  * "Sensitive: Yes" entry; Next.js inlines `NEXT_PUBLIC_*` and `next.config`'s `env` into client code.
  */
-import {
-  NEXT_CONFIG_FILE_GLOB,
-  NEXT_CONFIG_PUBLIC_OPTIONS,
-  analyzeNextConfigEntry,
-  messagesFor,
-} from '@flux-env/catalog';
+import { NEXT_CONFIG_PUBLIC_OPTIONS, analyzeNextConfigEntry, isNextConfigFileName, messagesFor } from '@flux-env/catalog';
 import type { TSESTree } from '@typescript-eslint/types';
 import { AST_NODE_TYPES, getPropertyName } from '../util/node-types.js';
 import { createRule } from '../util/create-rule.js';
-import { fileBaseName, globMatcher } from '../util/globs.js';
+import { fileBaseName } from '../util/globs.js';
 import { accessRuleListeners } from '../util/access-rule.js';
 import { ENV_ACCESS_LANGUAGES } from '../languages/file-accesses.js';
 import { reportFinding } from '../util/report.js';
@@ -24,9 +19,6 @@ export type Options = [];
 
 /** The rule's name without the `@flux-env/` prefix: its key in the plugin's `rules`, the basename of its docs page, and the `rule` of the catalog finding kinds it reports. */
 export const RULE_NAME = 'no-public-secret';
-
-/** Whether a file's basename is a Next.js config file (`NEXT_CONFIG_FILE_GLOB`): compiled once, tested once per file. */
-const isNextConfigFile = globMatcher(NEXT_CONFIG_FILE_GLOB);
 
 export default createRule<Options, MessageIds>({
   name: RULE_NAME,
@@ -43,7 +35,7 @@ export default createRule<Options, MessageIds>({
   },
   defaultOptions: [],
   create(context) {
-    const isNextConfig = isNextConfigFile(fileBaseName(context.filename));
+    const isNextConfig = isNextConfigFileName(fileBaseName(context.filename));
     const publicOptions: TSESTree.ObjectExpression[] = [];
     const listeners = accessRuleListeners(context, RULE_NAME, {}, (accesses) => {
       for (const object of publicOptions) {
